@@ -1,0 +1,13 @@
+export * from './enums.js';
+export * from './section-kind.js';
+export * from './primitives.js';
+export * from './instant.js';
+export * from './impact.js';
+export * from './timeline-entry.js';
+export * from './action-item.js';
+export * from './root-cause.js';
+export * from './section.js';
+export * from './postmortem.js';
+export { buildPostmortem } from './build-postmortem.js';
+export { validatePostmortem, toFieldIssues } from './validate-postmortem.js';
+export type { FieldIssue, ValidationResult } from './validate-postmortem.js';

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const core = fileURLToPath(new URL('./packages/core/src', import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the TypeScript sources of sibling packages, not their build output.
+    alias: [{ find: /^@hindsight\/core(\/.*)?$/, replacement: `${core}$1` }],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
+    // Two cores on the CI machines: parallel, but modest.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+  },
+});

@@ -9,8 +9,9 @@ import type { PoolCounts, PoolName } from './render-postmortem.js';
  * in front matter (YAML, TOML, none), heading style, time format and zone, timeline layout
  * (bullets, table, plain lines, crossing midnight), and action-item layout.
  *
- * Size lands within about ±10 % of `targetBytes` (UTF-8) for targets from 3 to 8 KB: prose
+ * Size lands within about ±10 % of `targetBytes` (UTF-8) for targets from 3 to 5 KB: prose
  * is added from the scenario's pools until a per-document goal inside that band is reached.
+ * Larger targets stop short, at 5 to 6 KB, when the pools run out.
  * Free of Node APIs so that benchmarks and browser tests can use it too.
  *
  * @example

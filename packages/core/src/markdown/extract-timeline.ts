@@ -1,0 +1,240 @@
+import type { TimelineKind } from '../model/index.js';
+import { timelineKindSchema } from '../model/index.js';
+import type { CalendarDate, FoundTime } from '../time/index.js';
+import { findDates, findLeadingTime, findTimes, stripLeadingSeparator } from '../time/index.js';
+import type { Block } from './block.js';
+import { inlineText } from './inline-text.js';
+
+/** A timeline entry as found, before its time is resolved against the document's date and zone. */
+export interface RawEntry {
+  line: number;
+  found?: FoundTime;
+  /** A date heading or date line that stands right before the entry. */
+  headingDate?: CalendarDate;
+  kind?: TimelineKind;
+  text: string;
+}
+
+export interface ExtractedTimeline {
+  entries: RawEntry[];
+  /** 0-based line where the first entry starts; the section body ends there. */
+  firstEntryLine?: number;
+  /** A date stated before the first entry (a date line or heading), for context. */
+  preambleDate?: CalendarDate;
+}
+
+const KIND_TAG = /\s*<!--\s*kind:\s*([a-z-]+)\s*-->\s*$/;
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
+// A time introduced inside the first words of a line ("Detected at Nov 1, 2022 6:00 AM").
+const EARLY_TIME_WINDOW = 60;
+
+/**
+ * Lifts timeline entries out of a timeline section's blocks: list items, table rows, lines of
+ * paragraphs or HTML, and run-on paragraphs with several times. Whatever stands between entries
+ * (code, images, continuation lines) joins the entry before it, so no text is dropped.
+ */
+export function extractTimeline(
+  blocks: readonly Block[],
+  lines: readonly string[],
+): ExtractedTimeline {
+  const entries: RawEntry[] = [];
+  let pendingDate: CalendarDate | undefined;
+  let preambleDate: CalendarDate | undefined;
+  const current = () => entries[entries.length - 1];
+  const add = (entry: RawEntry) => {
+    if (pendingDate) entry.headingDate = pendingDate;
+    pendingDate = undefined;
+    const tag = KIND_TAG.exec(entry.text);
+    if (tag) {
+      const kind = timelineKindSchema.safeParse(tag[1]);
+      if (kind.success) {
+        entry.kind = kind.data;
+        entry.text = entry.text.slice(0, tag.index);
+      }
+    }
+    entries.push(entry);
+  };
+  const appendRaw = (from: number, to: number) => {
+    const entry = current();
+    if (!entry) return;
+    const raw = lines.slice(from, to).join('\n').trim();
+    if (raw) entry.text = `${entry.text}\n\n${raw}`.trim();
+  };
+  const dateLine = (text: string): CalendarDate | undefined => {
+    const plain = inlineText(text).replace(/[.:,]+$/, '');
+    const dates = findDates(plain);
+    const first = dates[0];
+    if (!first?.date || dates.length !== 1) return undefined;
+    const leftover = (plain.slice(0, first.index) + plain.slice(first.index + first.length)).trim();
+    return /^(?:on\s+)?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(leftover)
+      ? first.date
+      : undefined;
+  };
+  const takeLine = (text: string, line: number, continuation: boolean) => {
+    const parts = splitRunOn(text);
+    if (parts.length === 0) {
+      const date = dateLine(text);
+      if (date) {
+        if (entries.length === 0) preambleDate ??= date;
+        pendingDate = date;
+        return;
+      }
+      const entry = current();
+      if (entry && continuation) entry.text = `${entry.text}\n${text.trim()}`.trim();
+      else if (entry) entry.text = `${entry.text}\n\n${text.trim()}`.trim();
+      return;
+    }
+    for (const part of parts) add({ line, ...part });
+  };
+
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading': {
+        const date = dateLine(block.text);
+        if (date) {
+          if (entries.length === 0) preambleDate ??= date;
+          pendingDate = date;
+        }
+        break;
+      }
+      case 'list':
+        for (const item of block.items) {
+          const first = lines[item.start] ?? '';
+          const head = first.replace(LIST_MARKER, '');
+          const rest = dedent(lines.slice(item.start + 1, item.end));
+          const parts = splitRunOn(head);
+          if (parts.length === 0) {
+            add({ line: item.start, text: joinText(inlineOrRaw(head), rest) });
+          } else {
+            parts.forEach((part, i) => {
+              add({
+                line: item.start,
+                ...part,
+                text: i === parts.length - 1 ? joinText(part.text, rest) : part.text,
+              });
+            });
+          }
+        }
+        break;
+      case 'table': {
+        const timeColumn = findTimeColumn(
+          block.header,
+          block.rows.map((r) => r.cells),
+        );
+        for (const row of block.rows) {
+          const cell = timeColumn >= 0 ? (row.cells[timeColumn] ?? '') : '';
+          const found = cell ? findLeadingTime(cell) : undefined;
+          const others = row.cells.filter((c, i) => i !== timeColumn && c.trim() !== '');
+          add({ line: row.line, ...(found ? { found } : {}), text: others.join(' — ') });
+          if (!found && cell.trim()) {
+            const entry = current();
+            if (entry) entry.text = `${cell.trim()} — ${entry.text}`;
+          }
+        }
+        break;
+      }
+      case 'paragraph':
+        for (let l = block.start; l < block.end; l++) takeLine(lines[l] ?? '', l, l > block.start);
+        break;
+      case 'html':
+        for (const htmlLine of block.lines) {
+          if (htmlLine.text === '') continue;
+          if (
+            entries.length === 0 &&
+            splitRunOn(htmlLine.text).length === 0 &&
+            !dateLine(htmlLine.text)
+          )
+            continue;
+          takeLine(htmlLine.text, htmlLine.line, false);
+        }
+        break;
+      case 'code':
+        if (!block.fenced) {
+          for (let l = block.start; l < block.end; l++) {
+            const text = (lines[l] ?? '').trim();
+            if (text) takeLine(text.replace(LIST_MARKER, ''), l, false);
+          }
+        } else {
+          appendRaw(block.start, block.end);
+        }
+        break;
+      case 'hr':
+        // A rule between timeline and the next section is decoration, not content.
+        break;
+      default:
+        appendRaw(block.start, block.end);
+    }
+  }
+  const firstEntryLine = entries.reduce<number | undefined>(
+    (min, e) => (min === undefined || e.line < min ? e.line : min),
+    undefined,
+  );
+  return {
+    entries,
+    ...(firstEntryLine === undefined ? {} : { firstEntryLine }),
+    ...(preambleDate ? { preambleDate } : {}),
+  };
+}
+
+/**
+ * Splits a line into entries at each time that starts an entry: the leading one, and any that
+ * follows the end of a sentence and is followed by a separator ("… detected. 2105hrs WAT: …").
+ * Returns [] when the line has no entry time at all.
+ */
+function splitRunOn(text: string): { found?: FoundTime; text: string }[] {
+  const leading = findLeadingTime(text);
+  const starts: FoundTime[] = [];
+  if (leading) starts.push(leading);
+  else {
+    const early = findTimes(text).find((t) => t.index <= EARLY_TIME_WINDOW && t.clock);
+    if (
+      early &&
+      /\b(?:at|around|by|from|on|since|approx(?:imately)?|~)\s*$/i.test(
+        text.slice(0, early.index).replace(/[*_]/g, ''),
+      )
+    ) {
+      return [{ found: early, text: inlineOrRaw(text) }];
+    }
+  }
+  for (const t of findTimes(text)) {
+    if (leading && t.index < leading.index + leading.length) continue;
+    const before = text.slice(0, t.index).replace(/[*_\s]+$/, '');
+    const after = text.slice(t.index + t.length);
+    if (/[.!?;)>]$/.test(before) && /^\s*(?:\*\*|__)?\s*[:\-–—|]/.test(after)) starts.push(t);
+  }
+  if (starts.length === 0) return [];
+  return starts.map((found, i) => {
+    const next = starts[i + 1];
+    const body = text.slice(found.index + found.length, next ? next.index : undefined);
+    return { found, text: stripLeadingSeparator(body).trim() };
+  });
+}
+
+function findTimeColumn(header: readonly string[], rows: readonly string[][]): number {
+  const named = header.findIndex((h) => /\b(?:time|date|when|timestamp)\b/i.test(h));
+  if (named >= 0) return named;
+  const width = Math.max(header.length, ...rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const hits = rows.filter((r) => r[c] && findLeadingTime(r[c] ?? '')).length;
+    if (hits > 0 && hits * 2 >= rows.length) return c;
+  }
+  return -1;
+}
+
+function inlineOrRaw(text: string): string {
+  return text.trim();
+}
+
+function joinText(head: string, rest: string): string {
+  return rest ? `${head}\n${rest}`.trim() : head.trim();
+}
+
+/** Removes the indentation that list-item continuation lines share. */
+export function dedent(block: readonly string[]): string {
+  const indents = block.filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)?.[0].length ?? 0);
+  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  return block
+    .map((l) => l.slice(Math.min(cut, /^\s*/.exec(l)?.[0].length ?? 0)))
+    .join('\n')
+    .replace(/\s+$/, '');
+}

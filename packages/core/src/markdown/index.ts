@@ -1,0 +1,11 @@
+export { parsePostmortem, normaliseText } from './parse-postmortem.js';
+export type { ParseOptions } from './parse-postmortem.js';
+export { serialisePostmortem } from './serialise-postmortem.js';
+export { ensureHosts } from './ensure-hosts.js';
+export { classifyHeading, normaliseHeading } from './classify-heading.js';
+export { classifyEntry } from './classify-entry.js';
+export { categoriseFactor } from './extract-root-cause.js';
+export { firstSentence } from './first-sentence.js';
+export { inlineText } from './inline-text.js';
+export type { Diagnostic } from './diagnostic.js';
+export type { ParseResult, SourceMap } from './parse-result.js';

@@ -1,0 +1,15 @@
+export { renderHtml, CONTENT_SECURITY_POLICY } from './render-html.js';
+export type { RenderHtmlOptions } from './render-html.js';
+export type { RenderDiagnostic } from './closing-blocks.js';
+export { renderMarkdown, renderInlineMarkdown } from './render-markdown.js';
+export { renderTimelineSvg } from './timeline-svg.js';
+export type { TimelineSvgOptions } from './timeline-svg.js';
+export { placeTimeline } from './timeline-time.js';
+export type { PlacedEntry, TimelineFrame } from './timeline-time.js';
+export { sanitizeHtml } from './sanitize-html.js';
+export { safeUrl } from './safe-url.js';
+export type { UrlUse } from './safe-url.js';
+export { escapeHtml } from './escape-html.js';
+export { slugify } from './slugify.js';
+export { TIMELINE_KIND_STYLES } from './timeline-kinds.js';
+export type { TimelineKindStyle } from './timeline-kinds.js';

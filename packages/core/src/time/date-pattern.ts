@@ -37,7 +37,7 @@ const MONTH = `(${monthAlternatives()})(?![A-Za-z])\\.?`;
 const WEEKDAY = `(?:(?:${[...WEEKDAYS, ...WEEKDAY_SHORT].join('|')})\\.?,?[ \\t]+)?`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** A four-digit year, unless it is really a military time ("March 3 2100hrs"). */
-const YEAR = String.raw`(\d{4})(?![\d:]|[ \t]?h)`;
+const YEAR = String.raw`(\d{4})(?!\d|:\d|[ \t]?h)`;
 
 const DATE_SOURCE = [
   String.raw`(?<![\w.])`,

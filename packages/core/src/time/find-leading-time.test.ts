@@ -184,6 +184,14 @@ const CASES: Case[] = [
     rest: 'Deploy',
   },
   {
+    line: '- 12:00 PM (UTC) on June 7, 2024: resolved',
+    text: '12:00 PM (UTC) on June 7, 2024',
+    clock: hm(12, 0),
+    date: { year: 2024, month: 6, day: 7 },
+    zone: 'UTC',
+    rest: 'resolved',
+  },
+  {
     line: '17:41 UTC on 2023-07-19 - merged',
     text: '17:41 UTC on 2023-07-19',
     clock: hm(17, 41),

@@ -1,7 +1,8 @@
 /**
  * IANA zones through the built-in `Intl` API. Creating a formatter costs far more than using
  * one, so there is one per zone; offsets are cached per zone and UTC day, because a timeline
- * asks about the same day over and over.
+ * asks about the same day over and over. A day on which the zone changes offset is searched
+ * once for the minute of the change, so that it too is answered from the cache.
  */
 
 const DAY_MS = 86_400_000;
@@ -11,8 +12,17 @@ const MAX_CACHE = 20_000;
 
 const validity = new Map<string, string | null>();
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** `zone|day` → offsets at the first and last millisecond of that UTC day. */
-const dayOffsets = new Map<string, readonly [number, number]>();
+/**
+ * Per zone, per UTC day number: the offset at the start of the day, the offset at its end,
+ * and the instant the second one begins (only different when the day has a change).
+ */
+interface DayOffsets {
+  readonly before: number;
+  readonly after: number;
+  readonly changeAt: number;
+}
+const dayOffsets = new Map<string, Map<number, DayOffsets>>();
+let cachedDays = 0;
 
 /**
  * The IANA name as Hindsight will keep it, or undefined when `Intl` does not know the zone.
@@ -80,22 +90,46 @@ function computeOffset(zone: string, epochMs: number): number {
   return Math.round((wall - at) / MINUTE_MS);
 }
 
-/**
- * Offset in minutes east of UTC of an IANA zone at an instant. When the offsets at both ends
- * of the UTC day agree, the whole day has that offset (zones change at most once a day), so
- * only days with a transition are computed instant by instant.
- */
+/** Reads a day's offsets from Intl, finding the minute of a change by bisection. */
+function computeDay(zone: string, day: number): DayOffsets {
+  const start = day * DAY_MS;
+  const end = start + DAY_MS - 1000;
+  const before = computeOffset(zone, start);
+  const after = computeOffset(zone, end);
+  if (before === after) return { before, after, changeAt: start };
+  // Zones change offset on whole minutes, and at most once a day.
+  let lo = start;
+  let hi = end;
+  while (hi - lo > MINUTE_MS) {
+    const mid = Math.floor((lo + hi) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (mid <= lo) break;
+    if (computeOffset(zone, mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return { before, after, changeAt: hi };
+}
+
+/** Offset in minutes east of UTC of an IANA zone at an instant. */
 export function ianaOffsetAt(zone: string, epochMs: number): number {
   const day = Math.floor(epochMs / DAY_MS);
-  const key = `${zone}|${day}`;
-  let ends = dayOffsets.get(key);
-  if (ends === undefined) {
-    const start = day * DAY_MS;
-    ends = [computeOffset(zone, start), computeOffset(zone, start + DAY_MS - 1000)];
-    if (dayOffsets.size >= MAX_CACHE) dayOffsets.clear();
-    dayOffsets.set(key, ends);
+  let days = dayOffsets.get(zone);
+  if (days === undefined) {
+    days = new Map();
+    dayOffsets.set(zone, days);
   }
-  return ends[0] === ends[1] ? ends[0] : computeOffset(zone, epochMs);
+  let offsets = days.get(day);
+  if (offsets === undefined) {
+    offsets = computeDay(zone, day);
+    if (cachedDays >= MAX_CACHE) {
+      dayOffsets.clear();
+      cachedDays = 0;
+      dayOffsets.set(zone, days);
+      days.clear();
+    }
+    days.set(day, offsets);
+    cachedDays++;
+  }
+  return epochMs < offsets.changeAt ? offsets.before : offsets.after;
 }
 
 /**

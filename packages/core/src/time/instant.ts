@@ -17,7 +17,9 @@ const ISO_DATE_TIME =
 export function toInstant(date: string, clock: Clock, zone?: Zone): string {
   const m = ISO_DATE.exec(date);
   if (m === null) throw new RangeError(`expected a date as YYYY-MM-DD, got ${date}`);
-  const local = `${date}T${formatClock({ ...clock, second: clock.second ?? 0 })}`;
+  const withSeconds =
+    clock.second === undefined ? { hour: clock.hour, minute: clock.minute, second: 0 } : clock;
+  const local = `${date}T${formatClock(withSeconds)}`;
   if (zone === undefined) return local;
   if (zone.kind === 'utc') return `${local}Z`;
   const offset = zoneOffsetAt(

@@ -20,6 +20,7 @@ describe('parseDuration', () => {
     ['2 hours', 120],
     ['2 hrs', 120],
     ['1.5 hours', 90],
+    ['1,5 hours', 90],
     ['2.5h', 150],
     ['2 days', 2880],
     ['1d 2h', 1560],
@@ -53,6 +54,7 @@ describe('parseDuration', () => {
     'I am here',
     '3 servers and 100%',
     'v1.5h',
+    '1,000 hours',
   ])('finds no duration in %j', (text) => {
     expect(parseDuration(text)).toBeUndefined();
   });

@@ -22,9 +22,9 @@ const SPELLED = '(days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)';
  * (`3.7M requests` means millions), which is checked after matching because the rest of
  * the pattern is case-insensitive. Number words take spelled units only ("I am" is no time).
  */
-const PART_SOURCE = String.raw`(?:(\d+(?:\.\d+)?)(?:[ \t]*${SPELLED}|([hdms]))|(${WORDS})[ \t]+${SPELLED})(?![A-Za-z])(?:[ \t]+and[ \t]+a[ \t]+half)?`;
+const PART_SOURCE = String.raw`(?:(\d+(?:\.\d+|,\d{1,2}(?!\d))?)(?:[ \t]*${SPELLED}|([hdms]))|(${WORDS})[ \t]+${SPELLED})(?![A-Za-z])(?:[ \t]+and[ \t]+a[ \t]+half)?`;
 const FIRST_PART = new RegExp(
-  String.raw`(?<![\w.])(?:half[ \t]+an?[ \t]+hour|${PART_SOURCE})`,
+  String.raw`(?<![\w.,])(?:half[ \t]+an?[ \t]+hour|${PART_SOURCE})`,
   'gi',
 );
 const NEXT_PART = new RegExp(String.raw`(?:,?[ \t]*and|,)?[ \t]*${PART_SOURCE}`, 'iy');
@@ -56,7 +56,8 @@ function readPart(m: RegExpExecArray): Part | undefined {
   const u = (spelled ?? letter ?? '').toLowerCase();
   const key = u.startsWith('sec') ? 's' : u.startsWith('min') ? 'm' : (u[0] ?? '');
   const unit = UNIT_MINUTES[key] ?? 0;
-  const count = NUMBER_WORDS[number.toLowerCase()] ?? Number(number);
+  // A decimal comma ("1,5 hours") reads as a point; "1,000" never gets here (see FIRST_PART).
+  const count = NUMBER_WORDS[number.toLowerCase()] ?? Number(number.replace(',', '.'));
   const half = m[0].toLowerCase().endsWith('half') ? 1.5 : 1;
   return { unit, minutes: count * unit * half, number, spelled, letter };
 }

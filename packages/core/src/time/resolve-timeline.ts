@@ -95,13 +95,14 @@ function withYear(
   contextDate: FullDate | undefined,
 ): FullDate | undefined {
   if (date.year !== undefined) {
-    return isRealDate(date.month, date.day, date.year) ? { ...date, year: date.year } : undefined;
+    const { year, month, day } = date;
+    return isRealDate(month, day, year) ? { year, month, day } : undefined;
   }
   const base = running ?? contextDate;
   if (base === undefined) return undefined;
   let full: FullDate = { year: base.year, month: date.month, day: date.day };
   if (running !== undefined && dayNumber(running) - dayNumber(full) > YEAR_WRAP_DAYS) {
-    full = { ...full, year: full.year + 1 };
+    full = { year: full.year + 1, month: full.month, day: full.day };
   }
   return isRealDate(full.month, full.day, full.year) ? full : undefined;
 }

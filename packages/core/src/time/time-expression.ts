@@ -153,11 +153,11 @@ export function matchTimeWithDateBefore(text: string, start: number): FoundTime 
 }
 
 function complete(text: string, parts: Parts): FoundTime {
-  const problems: TimeProblem[] = [
-    ...(parts.date?.problems ?? []),
-    ...(parts.clock?.problems ?? []),
-  ];
-  const found: Omit<FoundTime, 'text' | 'index' | 'length'> = { problems };
+  const problems: TimeProblem[] = [];
+  if (parts.date !== undefined) problems.push(...parts.date.problems);
+  if (parts.clock !== undefined) problems.push(...parts.clock.problems);
+  // Built field by field: object spread is measurably slow on this hot path.
+  const found: FoundTime = { text: '', index: 0, length: 0, problems };
   if (parts.clock !== undefined) found.clock = parts.clock.clock;
   if (parts.date?.date !== undefined) found.date = parts.date.date;
 
@@ -176,15 +176,14 @@ function complete(text: string, parts: Parts): FoundTime {
     start -= 1;
     end += 1;
   }
-  return { text: text.slice(start, end), index: start, length: end - start, ...found };
+  found.text = text.slice(start, end);
+  found.index = start;
+  found.length = end - start;
+  return found;
 }
 
 /** A date written after the time ("on 2023-07-19"); returns the new end when there is one. */
-function dateAfter(
-  text: string,
-  at: number,
-  found: Omit<FoundTime, 'text' | 'index' | 'length'>,
-): number | undefined {
+function dateAfter(text: string, at: number, found: FoundTime): number | undefined {
   TIME_DATE_JOIN.lastIndex = at;
   const join = TIME_DATE_JOIN.exec(text);
   if (join === null) return undefined;

@@ -21,6 +21,8 @@ describe('findTimezoneStatement', () => {
     ['All timestamps are UTC', 'UTC'],
     ['Times are in the Eastern time zone', 'America/New_York'],
     ['All times are approximate and in UTC-4', 'UTC-04:00'],
+    ['All times in this document are in UTC', 'UTC'],
+    ['Times: UTC', 'UTC'],
   ])('finds the zone stated in %j', (text, id) => {
     expect(findTimezoneStatement(text)?.id).toBe(id);
   });
@@ -32,6 +34,8 @@ describe('findTimezoneStatement', () => {
     'Requests failed from 7:31 PM to 9:21 PM PT.',
     'It took some time in production',
     'all times were bad',
+    'All times are approximate',
+    'Time: 14:00',
     '',
   ])('finds no statement in %j', (text) => {
     expect(findTimezoneStatement(text)).toBeUndefined();

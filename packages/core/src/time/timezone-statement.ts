@@ -12,6 +12,7 @@ const STATEMENT_LEADS = [
   String.raw`\b(?:date[ \t]+(?:and|&)[ \t]+)?${TIMES}[ \t]+(?:are[ \t]+)?(?:${VERB}[ \t]+)?in`,
   String.raw`\b${TIMES}[ \t]+are`,
   String.raw`\btime[ \t]*zone(?:[ \t]+is)?[ \t]*[:=]?`,
+  String.raw`\btimes[ \t]*:`,
   String.raw`\btz[ \t]*[:=]`,
 ];
 const STATEMENT = new RegExp(
@@ -19,7 +20,7 @@ const STATEMENT = new RegExp(
   'gi',
 );
 /** Later in the same clause ("all times are approximate and in UTC"), the zone may follow these. */
-const LATER_IN_CLAUSE = /[ \t](?:in|are)[ \t]+(?:the[ \t]+)?/gi;
+const LATER_IN_CLAUSE = /\b(?:in|are)[ \t]+(?:the[ \t]+)?/gi;
 const CLAUSE_END = /[.;()[\]|\n]/;
 const CLAUSE_LOOKAHEAD = 60;
 /** A bracketed note such as "(in 24-hour clock, West Central Africa Standard Timezone)". */

@@ -277,6 +277,7 @@ describe('findLeadingTime', () => {
     ['- XX:XX - what happened', 'XX:XX'],
     ['[HH:MM] what happened', '[HH:MM]'],
     ['hh:mm:ss event', 'hh:mm:ss'],
+    ['__:__ unknown', '__:__'],
     ['| 20xx-MM-DD HH:mm | Short event description |', '20xx-MM-DD HH:mm'],
   ])('takes the placeholder in %j as a time without a clock', (line, text) => {
     const found = findLeadingTime(line);

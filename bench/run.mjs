@@ -28,7 +28,8 @@ if (flags.includes('--help') || flags.includes('-h')) {
 const onlyMarkdownIt = flags.some((f, i) =>
   f === '--only' ? flags[i + 1] === 'markdown-it' : f === '--only=markdown-it',
 );
-if (!onlyMarkdownIt) run('building core (tsc -b)', [tsc, '-b']);
+// Benchmarks import the built core package, so build it (only core: it needs nothing else).
+if (!onlyMarkdownIt) run('building core (tsc -b packages/core)', [tsc, '-b', 'packages/core']);
 run('compiling benchmarks (tsc -p bench)', [tsc, '-p', 'bench']);
 for (const name of names.length > 0 ? names : available) {
   // --expose-gc lets the harness collect garbage between passes, so one pass does not pay

@@ -3,7 +3,7 @@ import { sectionKindSchema } from '../model/index.js';
 import { findDates } from '../time/index.js';
 import { classifyHeading } from './classify-heading.js';
 import type { HeadingMark } from './heading-mark.js';
-import { inlineText } from './inline-text.js';
+import { inlineText } from '../text/inline-text.js';
 
 /** A section with the line range of its own content, before structured lists are lifted out. */
 export interface DraftSection {

@@ -1,7 +1,7 @@
 import type { Block } from './block.js';
 import { classifyHeading, normaliseHeading } from './classify-heading.js';
 import type { HeadingMark } from './heading-mark.js';
-import { inlineText } from './inline-text.js';
+import { inlineText } from '../text/inline-text.js';
 
 export interface TitleChoice {
   title?: string;

@@ -8,39 +8,39 @@ type Rule = readonly [TimelineKind, RegExp];
 const RULES: readonly Rule[] = [
   [
     'misleading',
-    /\bmislead|\bred herring|\bwrong(?:ly)? (?:assum|suspect|path|lead|direction)|\binitially (?:suspect|thought|believ|assum|focus)|\bsuspect(?:ed|ing)\b|\bassum(?:ed|ing)\b|\bhypothes[ie]s|\bfalse (?:lead|alarm|positive)|\bdead ?-?end|\bruled out\b|\bturned out (?:not|to be unrelated)|\bdid(?: not|n'?t) (?:help|resolve|fix|work)|\bwithout success\b|\bno (?:luck|improvement)\b|\b(?:error|issue|problem)s? persist/i,
+    /\bmislead|\bred herring|\bwrong(?:ly)? (?:assum|suspect|path|lead|direction)|\binitially (?:suspect|thought|believ|assum|focus)|\bsuspect(?:ed|ing)\b|\bassum(?:ed|ing)\b|\bhypothes[ie]s|\bfalse (?:lead|alarm|positive)|\bdead ?-?end|\bruled out\b|\bturned out (?:not|to be unrelated)|\bdid(?: not|n'?t) (?:help|resolve|fix|work)|\bwithout success\b|\bno (?:luck|improvement)\b|\b(?:error|issue|problem)s? persist/,
   ],
   [
     'escalation',
-    /\bescalat|\bpag(?:ed|ing)\b|\bcalled in\b|\blooped in\b|\bbrought in\b|\breached out\b|\bcontacted\b|\bengaged (?:the|with)\b|\bhanded (?:over|off)\b|\bsupport ticket\b|\bopened a ticket\b|\bticket (?:was )?opened\b/i,
+    /\bescalat|\bpag(?:ed|ing)\b|\bcalled in\b|\blooped in\b|\bbrought in\b|\breached out\b|\bcontacted\b|\bengaged (?:the|with)\b|\bhanded (?:over|off)\b|\bsupport ticket\b|\bopened a ticket\b|\bticket (?:was )?opened\b/,
   ],
   [
     'detection',
-    /\bdetect|\balerts?\b|\balarms?\b|\bnotic(?:ed|es)\b|\bdiscover(?:ed|s)\b|\breport(?:ed|s)\b|\bcomplain|\bbecame aware\b|\bfirst (?:symptom|sign|report)|\bmonitoring (?:showed|flagged|indicated)\b|\bwarning\b/i,
+    /\bdetect|\balerts?\b|\balarms?\b|\bnotic(?:ed|es)\b|\bdiscover(?:ed|s)\b|\breport(?:ed|s)\b|\bcomplain|\bbecame aware\b|\bfirst (?:symptom|sign|report)|\bmonitoring (?:showed|flagged|indicated)\b|\bwarning\b/,
   ],
   [
     'communication',
-    /\bstatus ?page\b|\btweet|\bannounce|\bcommunicat|\bemail(?:ed)? (?:to )?(?:customers|users)|\bposted (?:an? )?(?:update|notice|message)|\bnotified (?:customers|users|stakeholders)|\bpublic update\b/i,
+    /\bstatus ?page\b|\btweet|\bannounce|\bcommunicat|\bemail(?:ed)? (?:to )?(?:customers|users)|\bposted (?:an? )?(?:update|notice|message)|\bnotified (?:customers|users|stakeholders)|\bpublic update\b/,
   ],
   [
     'resolution',
-    /\bresolv|\bresolution\b|\bfully (?:restored|recovered|functional|operational|back)|\bfull (?:service )?(?:restoration|recovery)|\bback (?:online|to normal|up)\b|\bservice (?:was |is )?restored|\brecovered\b|\brecovers?\b|\b(?:issue|incident) (?:closed|over)\b|\ball clear\b|\bconfirmed (?:stable|normal|healthy|working)|\bverified (?:operational|stable|working)|\bnormal operation|\bfix(?:ed|es)?\b|\boperational again\b|\bfunctional again\b/i,
+    /\bresolv|\bresolution\b|\bfully (?:restored|recovered|functional|operational|back)|\bfull (?:service )?(?:restoration|recovery)|\bback (?:online|to normal|up)\b|\bservice (?:was |is )?restored|\brecovered\b|\brecovers?\b|\b(?:issue|incident) (?:closed|over)\b|\ball clear\b|\bconfirmed (?:stable|normal|healthy|working)|\bverified (?:operational|stable|working)|\bnormal operation|\bfix(?:ed|es)?\b|\boperational again\b|\bfunctional again\b/,
   ],
   [
     'mitigation',
-    /\bmitigat|\broll(?:ed|ing)? ?back\b|\brollback\b|\brevert|\bfail(?:ed)? ?over\b|\brestart|\breboot|\bscal(?:ed|ing) (?:up|out|down)\b|\bredirect|\bdrain|\bdisabl|\bworkaround|\bpartial(?:ly)? (?:service )?restor|\btemporar|\bthrottl|\brate.?limit|\badded (?:capacity|servers|nodes)|\bfree(?:d)? up\b/i,
+    /\bmitigat|\broll(?:ed|ing)? ?back\b|\brollback\b|\brevert|\bfail(?:ed)? ?over\b|\brestart|\breboot|\bscal(?:ed|ing) (?:up|out|down)\b|\bredirect|\bdrain|\bdisabl|\bworkaround|\bpartial(?:ly)? (?:service )?restor|\btemporar|\bthrottl|\brate.?limit|\badded (?:capacity|servers|nodes)|\bfree(?:d)? up\b/,
   ],
   [
     'impact-start',
-    /\boutage (?:begins|began|starts|started)|\b(?:goes|went|is|was) (?:hard )?down\b|\bbegan (?:failing|returning|to fail)|\bstart(?:ed|s) (?:failing|returning|to fail)|\berrors? (?:began|started|spike)|\bimpact (?:began|started)|\bbecame unavailable|\bstopped (?:working|responding|serving)|\bincident (?:begins|began|starts|started)/i,
+    /\boutage (?:begins|began|starts|started)|\b(?:goes|went|is|was) (?:hard )?down\b|\bbegan (?:failing|returning|to fail)|\bstart(?:ed|s) (?:failing|returning|to fail)|\berrors? (?:began|started|spike)|\bimpact (?:began|started)|\bbecame unavailable|\bstopped (?:working|responding|serving)|\bincident (?:begins|began|starts|started)/,
   ],
   [
     'response',
-    /\backnowledg|\bon-?call\b|\bbeg[ia]n (?:investigat|troubleshoot|debug|work)|\bstart(?:ed|s) (?:investigat|troubleshoot|debug|work)|\binvestigation (?:began|begins|started|starts)|\bresponded\b|\brespond(?:s|ing)? to\b|\bincident (?:declared|opened|created)|\bwar ?room\b|\bjoined\b|\bassembled\b/i,
+    /\backnowledg|\bon-?call\b|\bbeg[ia]n (?:investigat|troubleshoot|debug|work)|\bstart(?:ed|s) (?:investigat|troubleshoot|debug|work)|\binvestigation (?:began|begins|started|starts)|\bresponded\b|\brespond(?:s|ing)? to\b|\bincident (?:declared|opened|created)|\bwar ?room\b|\bjoined\b|\bassembled\b/,
   ],
   [
     'action',
-    /\binvestigat|\bcheck|\blook(?:ed|ing|s)? (?:at|into)\b|\breview|\banaly[sz]|\bidentif|\bdeploy|\bappl(?:y|ied)|\bran\b|\brun(?:s|ning)?\b|\bupdat|\bmodif|\bchang|\bcreat|\btest|\bdebug|\bexamin|\binspect|\bconfirm|\bverif|\bstrace\b|\bcurl\b|\bmerg|\bpush|\bedit|\bsav(?:ed|ing)\b|\bimplement|\bwr(?:ote|ite)\b/i,
+    /\binvestigat|\bcheck|\blook(?:ed|ing|s)? (?:at|into)\b|\breview|\banaly[sz]|\bidentif|\bdeploy|\bappl(?:y|ied)|\bran\b|\brun(?:s|ning)?\b|\bupdat|\bmodif|\bchang|\bcreat|\btest|\bdebug|\bexamin|\binspect|\bconfirm|\bverif|\bstrace\b|\bcurl\b|\bmerg|\bpush|\bedit|\bsav(?:ed|ing)\b|\bimplement|\bwr(?:ote|ite)\b/,
   ],
 ];
 
@@ -49,6 +49,8 @@ const RULES: readonly Rule[] = [
  * (not a per-document guess), so the same sentence is always classified the same way.
  */
 export function classifyEntry(text: string): TimelineKind {
-  for (const [kind, pattern] of RULES) if (pattern.test(text)) return kind;
+  // Lower-casing once is cheaper than case-insensitive matching in every rule.
+  const lower = text.toLowerCase();
+  for (const [kind, pattern] of RULES) if (pattern.test(lower)) return kind;
   return 'other';
 }

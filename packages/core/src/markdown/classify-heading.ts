@@ -1,5 +1,5 @@
 import type { SectionKind } from '../model/index.js';
-import { inlineText } from './inline-text.js';
+import { inlineText } from '../text/inline-text.js';
 
 /**
  * Reduces a heading to the words that identify it: no markup, numbering, trailing colon,
@@ -103,6 +103,19 @@ const RULES: readonly Rule[] = [
  * Resolution" section the words "root cause" and "resolution" mean those halves.
  */
 export function classifyHeading(heading: string, parent?: SectionKind): SectionKind {
+  const key = `${parent ?? ''}\u0000${heading}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const kind = classify(heading, parent);
+  // Headings repeat across documents; a bounded memo keeps a bulk import from re-matching them.
+  if (memo.size > 5000) memo.clear();
+  memo.set(key, kind);
+  return kind;
+}
+
+const memo = new Map<string, SectionKind>();
+
+function classify(heading: string, parent?: SectionKind): SectionKind {
   const text = normaliseHeading(heading);
   if (text === '') return 'other';
   if (parent === 'action-items' || parent === 'corrective-measures') {

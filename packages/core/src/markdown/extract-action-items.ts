@@ -1,10 +1,9 @@
 import type { ActionItem } from '../model/index.js';
-import { actionItemSchema } from '../model/index.js';
 import type { Block, ListItem } from './block.js';
 import { classifyHeading } from './classify-heading.js';
 import { coerceActionStatus, coerceActionType, coerceSeverity } from './coerce.js';
 import { dedent } from './extract-timeline.js';
-import { inlineText } from './inline-text.js';
+import { inlineText } from '../text/inline-text.js';
 import { readLooseDate } from './read-loose-date.js';
 
 export interface ExtractedItem {
@@ -84,8 +83,11 @@ function fromListItem(
 ): ActionItem | undefined {
   const fields: Record<string, string> = {};
   let head = (lines[li.start] ?? '').replace(LIST_MARKER, '').trim();
-  const childStart = li.children[0]?.start ?? li.end;
-  const continuation = dedent(lines.slice(li.start + 1, childStart)).trim();
+  // Everything under the item that is not a sub-item: notes, before or after the field list.
+  const inChild = (l: number) => li.children.some((c) => l >= c.start && l < c.end);
+  const own: string[] = [];
+  for (let l = li.start + 1; l < li.end; l++) if (!inChild(l)) own.push(lines[l] ?? '');
+  const continuation = dedent(own).trim();
   const notes: string[] = [];
   head = head.replace(GENERIC_LABEL, '');
   head = head.replace(INLINE_FIELD, (_whole, key: string, value: string) => {
@@ -95,7 +97,7 @@ function fromListItem(
   let title = head.trim();
   const priorityLead = PRIORITY_LEAD.exec(title);
   if (priorityLead) {
-    fields.priority ??= priorityLead[1] ?? '';
+    fields.priority ??= priorityLead[1] ?? priorityLead[2] ?? '';
     title = title.slice(priorityLead[0].length);
   }
   const lead = BOLD_LEAD.exec(title);
@@ -164,22 +166,19 @@ function build(
   const priorityText = pick('priority');
   const link = pick('link', 'ticket', 'bug', 'issue', 'tracker');
   const priority = priorityText ? coercePriority(priorityText) : undefined;
-  const candidate = {
-    title,
-    status: (statusText && coerceActionStatus(statusText)) ?? (checked ? 'done' : 'open'),
-    ...(owner ? { owner } : {}),
-    ...(due ? { due } : {}),
-    ...(typeText && coerceActionType(typeText)
-      ? { type: coerceActionType(typeText) }
-      : sectionType
-        ? { type: sectionType }
-        : {}),
-    ...(priority ? { priority } : {}),
-    ...(link ? { link } : {}),
-    ...(notes ? { notes } : {}),
-  };
-  const parsed = actionItemSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : undefined;
+  // Every value was checked as it was read (dates by the date reader, enums by the coercers),
+  // so the item is assembled directly; the parser's tests validate results against the schema.
+  const status =
+    (statusText ? coerceActionStatus(statusText) : undefined) ?? (checked ? 'done' : 'open');
+  const type = (typeText ? coerceActionType(typeText) : undefined) ?? sectionType;
+  const item: ActionItem = { title: title.slice(0, 1000), status };
+  if (type) item.type = type;
+  if (owner) item.owner = owner.slice(0, 200);
+  if (due) item.due = due;
+  if (priority) item.priority = priority;
+  if (link) item.link = link;
+  if (notes) item.notes = notes;
+  return item;
 }
 
 function coercePriority(text: string): ActionItem['priority'] {

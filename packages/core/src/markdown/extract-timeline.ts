@@ -3,7 +3,7 @@ import { timelineKindSchema } from '../model/index.js';
 import type { CalendarDate, FoundTime } from '../time/index.js';
 import { findDates, findLeadingTime, findTimes, stripLeadingSeparator } from '../time/index.js';
 import type { Block } from './block.js';
-import { inlineText } from './inline-text.js';
+import { inlineText } from '../text/inline-text.js';
 
 /** A timeline entry as found, before its time is resolved against the document's date and zone. */
 export interface RawEntry {
@@ -21,12 +21,15 @@ export interface ExtractedTimeline {
   firstEntryLine?: number;
   /** A date stated before the first entry (a date line or heading), for context. */
   preambleDate?: CalendarDate;
+  /** Lines of date headings above the first entry: they become part of the entries' dates. */
+  dateHeadingLines: number[];
 }
 
 const KIND_TAG = /\s*<!--\s*kind:\s*([a-z-]+)\s*-->\s*$/;
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 // A time introduced inside the first words of a line ("Detected at Nov 1, 2022 6:00 AM").
 const EARLY_TIME_WINDOW = 60;
+const MAYBE_TIME = /\d[:.h]\d|\d\s?[ap]\.?m|\d{4}\s?hrs?|noon|midnight/i;
 
 /**
  * Lifts timeline entries out of a timeline section's blocks: list items, table rows, lines of
@@ -40,6 +43,7 @@ export function extractTimeline(
   const entries: RawEntry[] = [];
   let pendingDate: CalendarDate | undefined;
   let preambleDate: CalendarDate | undefined;
+  const dateHeadingLines: number[] = [];
   const current = () => entries[entries.length - 1];
   const add = (entry: RawEntry) => {
     if (pendingDate) entry.headingDate = pendingDate;
@@ -92,7 +96,10 @@ export function extractTimeline(
       case 'heading': {
         const date = dateLine(block.text);
         if (date) {
-          if (entries.length === 0) preambleDate ??= date;
+          if (entries.length === 0) {
+            preambleDate ??= date;
+            for (let l = block.start; l < block.end; l++) dateHeadingLines.push(l);
+          }
           pendingDate = date;
         }
         break;
@@ -171,6 +178,7 @@ export function extractTimeline(
   );
   return {
     entries,
+    dateHeadingLines: entries.length > 0 ? dateHeadingLines : [],
     ...(firstEntryLine === undefined ? {} : { firstEntryLine }),
     ...(preambleDate ? { preambleDate } : {}),
   };
@@ -185,7 +193,7 @@ function splitRunOn(text: string): { found?: FoundTime; text: string }[] {
   const leading = findLeadingTime(text);
   const starts: FoundTime[] = [];
   if (leading) starts.push(leading);
-  else {
+  else if (MAYBE_TIME.test(text.slice(0, EARLY_TIME_WINDOW + 20))) {
     const early = findTimes(text).find((t) => t.index <= EARLY_TIME_WINDOW && t.clock);
     if (
       early &&
@@ -196,7 +204,10 @@ function splitRunOn(text: string): { found?: FoundTime; text: string }[] {
       return [{ found: early, text: inlineOrRaw(text) }];
     }
   }
-  for (const t of findTimes(text)) {
+  const after = leading ? text.slice(leading.index + leading.length) : text;
+  // Most lines hold one time; only look for more where a second clock-like token stands.
+  const more = MAYBE_TIME.test(after) ? findTimes(text) : [];
+  for (const t of more) {
     if (leading && t.index < leading.index + leading.length) continue;
     const before = text.slice(0, t.index).replace(/[*_\s]+$/, '');
     const after = text.slice(t.index + t.length);

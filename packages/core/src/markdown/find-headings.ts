@@ -2,7 +2,7 @@ import type { SectionKind } from '../model/index.js';
 import type { Block } from './block.js';
 import { classifyHeading } from './classify-heading.js';
 import type { HeadingMark } from './heading-mark.js';
-import { inlineText } from './inline-text.js';
+import { inlineText } from '../text/inline-text.js';
 
 const BOLD_LINE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,80}?)(\s*:)?\1\s*(:)?\s*(.*)$/;
 const CAPS_LINE = /^\s*([A-Z][A-Z0-9 &/,'’()-]{2,60}?)\s*:?\s*$/;

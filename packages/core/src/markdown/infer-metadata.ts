@@ -12,8 +12,8 @@ import type { Block } from './block.js';
 import type { DraftSection } from './build-sections.js';
 import { coerceSeverity, coerceStatus, splitNames } from './coerce.js';
 import type { RawEntry } from './extract-timeline.js';
-import { firstSentence } from './first-sentence.js';
-import { inlineText } from './inline-text.js';
+import { firstSentence } from '../text/first-sentence.js';
+import { inlineText } from '../text/inline-text.js';
 import { readLooseDate } from './read-loose-date.js';
 
 export interface InferenceContext {
@@ -53,6 +53,7 @@ const LABELS: readonly [string, RegExp][] = [
 ];
 const PLACEHOLDER = /^\[[^\]]*\]$|^(?:tbd|tba|n\/a|none|-+)$/i;
 // Sections where a postmortem's facts are stated; labels elsewhere (action items) mean other things.
+const FACTS_HEAD = 2500;
 const FACT_ORDER: readonly SectionKind[] = [
   'summary',
   'impact',
@@ -74,18 +75,20 @@ export function inferMetadata(
 ): void {
   const labels = readLabels(ctx);
   // The summary states the incident's facts most reliably; an introduction may carry other dates.
+  // Facts are stated early; scanning only the head keeps inference cheap on long documents.
   const facts = [...ctx.sections]
     .filter((s) => FACT_KINDS.has(s.kind))
     .sort((a, b) => FACT_ORDER.indexOf(a.kind) - FACT_ORDER.indexOf(b.kind))
     .map((s) => s.body)
-    .join('\n\n');
+    .join('\n\n')
+    .slice(0, FACTS_HEAD);
   const unset = (key: Key) => !present.has(key) && model[key] === undefined;
 
   if (unset('date')) {
     const date =
       (labels.date && readLooseDate(labels.date)) ??
       readLooseDate(model.title) ??
-      readLooseDate(facts.slice(0, 4000)) ??
+      readLooseDate(facts) ??
       firstEntryDate(ctx.entries) ??
       ctx.timelineDate;
     if (date) model.date = date;
@@ -116,7 +119,7 @@ export function inferMetadata(
     if (zone) model.timezone = zone.id;
   }
   if (unset('durationMinutes')) {
-    const minutes = parseDuration(labels.duration ?? '') ?? parseDuration(facts.slice(0, 6000));
+    const minutes = parseDuration(labels.duration ?? '') ?? parseDuration(facts);
     if (minutes !== undefined && minutes > 0) model.durationMinutes = minutes;
   }
   if (!present.has('incident')) {
@@ -229,10 +232,7 @@ function inferZone(ctx: InferenceContext, facts: string): Zone | undefined {
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (best) return best.zone;
-  return (
-    findTimezoneStatement(facts.slice(0, 4000)) ??
-    findTimes(facts.slice(0, 4000)).find((t) => t.zone)?.zone
-  );
+  return findTimezoneStatement(facts) ?? findTimes(facts).find((t) => t.zone)?.zone;
 }
 
 const PERCENT =
@@ -251,9 +251,9 @@ const SCALE: Record<string, number> = {
 function inferImpact(sections: readonly Section[], services: string | undefined): Impact {
   const text = sections
     .filter((s) => s.kind === 'summary' || s.kind === 'impact' || s.kind === 'introduction')
-    .map((s) => inlineText(s.body))
+    .map((s) => s.body.slice(0, FACTS_HEAD))
     .join(' ')
-    .slice(0, 8000);
+    .replace(/\*\*|__|`/g, '');
   const impact: Impact = { servicesAffected: services ? splitNames(services) : [] };
   for (const m of text.matchAll(PERCENT)) {
     const value = Number(m[1]);

@@ -1,4 +1,4 @@
-import { postmortemSchema } from '../model/index.js';
+import { completePostmortem, postmortemSchema } from '../model/index.js';
 import { formatDate } from '../time/index.js';
 import type {
   ActionItem,
@@ -101,6 +101,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
       timelinePreambleDate ??= timeline.preambleDate;
       if (timeline.firstEntryLine !== undefined)
         consumed.push([timeline.firstEntryLine, draft.end]);
+      for (const l of timeline.dateHeadingLines) consumed.push([l, l + 1]);
     } else if (
       draft.kind === 'action-items' ||
       (draft.kind === 'corrective-measures' && !hasActionSection)
@@ -124,7 +125,9 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
     }
   }
 
-  const isConsumed = (line: number) => consumed.some(([s, e]) => line >= s && line < e);
+  const taken = new Uint8Array(lines.length);
+  for (const [s, e] of consumed) taken.fill(1, Math.max(0, s), Math.min(lines.length, e));
+  const isConsumed = (line: number) => taken[line] === 1;
   const sections: Section[] = [];
   const sectionLines: { line: number }[] = [];
   for (const draft of drafts) {
@@ -139,7 +142,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
 
   const model: PostmortemInput = {
     ...fields,
-    title: title.title ?? fallbackTitle(options),
+    title: clampTitle(title.title ?? fallbackTitle(options), (title.line ?? 0) + 1, diagnostics),
     sections,
     actionItems: items.map((i) => i.item),
     extra,
@@ -175,21 +178,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
       ? (fields.timeline ?? [])
       : resolveEntries(rawEntries, model, timelinePreambleDate, diagnostics);
 
-  const parsed = postmortemSchema.safeParse(model);
-  if (!parsed.success) {
-    // Inference produced a value the schema refuses: report it rather than lose the document.
-    for (const issue of parsed.error.issues) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'inferred-value-rejected',
-        message: `Ignored an inferred value for ${issue.path.join('.')}: ${issue.message}`,
-        line: 1,
-      });
-    }
-  }
-  const result = parsed.success
-    ? parsed.data
-    : postmortemSchema.parse({ title: model.title, sections, extra });
+  const result = completePostmortem(model);
   diagnostics.sort((a, b) => a.line - b.line);
   return {
     model: result,
@@ -239,6 +228,20 @@ function htmlItems(blocks: readonly Block[], type: ActionItem['type']) {
     }
   }
   return { items, consumed };
+}
+
+const MAX_TITLE = 300;
+
+/** A title longer than the model allows is cut, and the cut is reported, rather than refused. */
+function clampTitle(title: string, line: number, diagnostics: Diagnostic[]): string {
+  if (title.length <= MAX_TITLE) return title;
+  diagnostics.push({
+    severity: 'warning',
+    code: 'title-too-long',
+    message: `The title is ${title.length} characters long; it was cut to ${MAX_TITLE}.`,
+    line,
+  });
+  return `${title.slice(0, MAX_TITLE - 1).trimEnd()}…`;
 }
 
 function fallbackTitle(options: ParseOptions): string {

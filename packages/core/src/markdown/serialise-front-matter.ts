@@ -1,4 +1,11 @@
-import { stringify } from 'yaml';
+import { CORE_SCHEMA, dump } from 'js-yaml';
+import {
+  INCIDENT_TIME_KEYS,
+  detectionSchema,
+  followUpSchema,
+  impactSchema,
+  rootCauseSchema,
+} from '../model/index.js';
 import type { Instant, Postmortem } from '../model/index.js';
 
 /**
@@ -8,17 +15,23 @@ import type { Instant, Postmortem } from '../model/index.js';
 export function serialiseFrontMatter(model: Postmortem): string {
   const instant = (i: Instant | undefined) =>
     i ? (i.zone ? `${i.at} ${i.zone}` : i.at) : undefined;
-  const compact = <T extends object>(o: T) =>
+  // Keys in the schema's order, not the object's, so that the same model always writes the same bytes.
+  const compact = <T extends object>(o: T, order: readonly string[]) =>
     Object.fromEntries(
-      Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+      order
+        .map((k): [string, unknown] => [k, (o as Record<string, unknown>)[k]])
+        .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
     );
-  const incident = compact({
-    impactStarted: instant(model.incident.impactStarted),
-    detected: instant(model.incident.detected),
-    responded: instant(model.incident.responded),
-    mitigated: instant(model.incident.mitigated),
-    resolved: instant(model.incident.resolved),
-  });
+  const incident = compact(
+    {
+      impactStarted: instant(model.incident.impactStarted),
+      detected: instant(model.incident.detected),
+      responded: instant(model.incident.responded),
+      mitigated: instant(model.incident.mitigated),
+      resolved: instant(model.incident.resolved),
+    },
+    INCIDENT_TIME_KEYS,
+  );
   const { contributingFactors: _f, whys: _w, ...rootCause } = model.rootCause;
   const data: Record<string, unknown> = {
     title: model.title,
@@ -37,10 +50,10 @@ export function serialiseFrontMatter(model: Postmortem): string {
     timezone: model.timezone ?? null,
     durationMinutes: model.durationMinutes ?? null,
     incident,
-    impact: compact(model.impact),
-    detection: compact(model.detection),
-    rootCause: compact(rootCause),
-    followUp: compact(model.followUp),
+    impact: compact(model.impact, Object.keys(impactSchema.shape)),
+    detection: compact(model.detection, Object.keys(detectionSchema.shape)),
+    rootCause: compact(rootCause, Object.keys(rootCauseSchema.shape)),
+    followUp: compact(model.followUp, Object.keys(followUpSchema.shape)),
     related: model.related,
     distribution: model.distribution,
   };
@@ -48,6 +61,7 @@ export function serialiseFrontMatter(model: Postmortem): string {
     // A value the parser could not accept is kept under its own key, so it is not lost.
     if (!(key in data) || data[key] === null) data[key] = value;
   }
-  const yaml = stringify(data, { lineWidth: 0, nullStr: '', flowCollectionPadding: false });
-  return `---\n${yaml.replace(/: $/gm, ':')}---\n`;
+  const yaml = dump(data, { schema: CORE_SCHEMA, lineWidth: -1, noRefs: true });
+  // An empty key reads better than `null` and means the same.
+  return `---\n${yaml.replace(/: null$/gm, ':')}---\n`;
 }

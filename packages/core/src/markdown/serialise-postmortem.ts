@@ -23,7 +23,7 @@ export function serialisePostmortem(input: Postmortem): string {
     whys: findHost(model.sections, HOSTS.whys),
     factors: findHost(model.sections, HOSTS.factors),
   };
-  const parts: string[] = [serialiseFrontMatter(model)];
+  const parts: string[] = [serialiseFrontMatter(model).trimEnd()];
   const stack: { level: number; kind: SectionKind }[] = [];
   model.sections.forEach((section, index) => {
     const chunk: string[] = [];

@@ -1,5 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
-import { parseDocument } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Diagnostic } from './diagnostic.js';
 
 export interface FrontMatter {
@@ -47,21 +47,26 @@ export function splitFrontMatter(lines: readonly string[], diagnostics: Diagnost
 }
 
 function readYaml(source: string, diagnostics: Diagnostic[]): Record<string, unknown> {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors.slice(0, 5)) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'front-matter-syntax',
-        message: `Front matter is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
-        line: (error.linePos?.[0]?.line ?? 0) + 1,
-        ...(error.linePos?.[0]?.col ? { column: error.linePos[0].col } : {}),
-      });
-    }
+  try {
+    // The core schema keeps `2024-03-20` a string (no Date objects); `json` lets a repeated key
+    // win instead of failing the whole block.
+    return toRecord(load(source, { schema: CORE_SCHEMA, json: true }), diagnostics);
+  } catch (error) {
+    const e = error as {
+      reason?: string;
+      message?: string;
+      mark?: { line?: number; column?: number };
+    };
+    diagnostics.push({
+      severity: 'error',
+      code: 'front-matter-syntax',
+      message: `Front matter is not valid YAML: ${e.reason ?? (e.message ?? 'syntax error').split('\n')[0] ?? ''}`,
+      // The mark counts from the first line inside the fence, which is line 2 of the file.
+      line: (e.mark?.line ?? 0) + 2,
+      ...(e.mark?.column ? { column: e.mark.column + 1 } : {}),
+    });
     return {};
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
-  return toRecord(value, diagnostics);
 }
 
 function readToml(source: string, diagnostics: Diagnostic[]): Record<string, unknown> {
@@ -83,7 +88,10 @@ function readToml(source: string, diagnostics: Diagnostic[]): Record<string, unk
 function toRecord(value: unknown, diagnostics: Diagnostic[]): Record<string, unknown> {
   if (value === null || value === undefined) return {};
   if (typeof value === 'object' && !Array.isArray(value)) {
-    return JSON.parse(JSON.stringify(value, dateReplacer)) as Record<string, unknown>;
+    // Only TOML produces Date objects; YAML is read with the core schema, which has none.
+    return hasDate(value)
+      ? (JSON.parse(JSON.stringify(value, dateReplacer)) as Record<string, unknown>)
+      : (value as Record<string, unknown>);
   }
   diagnostics.push({
     severity: 'error',
@@ -100,4 +108,10 @@ function dateReplacer(this: unknown, _key: string, value: unknown): unknown {
     return value.slice(0, 10);
   }
   return value;
+}
+
+function hasDate(value: unknown): boolean {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some(hasDate);
 }

@@ -1,12 +1,21 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, ListItem, TableRow } from './block.js';
-import { decodeEntities } from './inline-text.js';
+import { decodeEntities } from '../text/inline-text.js';
 
 // Only the block structure is needed: inline parsing is most of markdown-it's time, and the
 // inline text is read by our own, narrower rules.
 const md = new MarkdownIt({ html: true });
-md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// The text is normalised before it gets here, and link reference definitions carry no structure.
+md.core.ruler.disable([
+  'normalize',
+  'inline',
+  'linkify',
+  'replacements',
+  'smartquotes',
+  'text_join',
+]);
+md.block.ruler.disable(['reference']);
 
 /**
  * Splits Markdown into line-addressed blocks. `offset` is the 0-based line where `text`

@@ -9,5 +9,6 @@ export * from './root-cause.js';
 export * from './section.js';
 export * from './postmortem.js';
 export { buildPostmortem } from './build-postmortem.js';
+export { completePostmortem } from './complete-postmortem.js';
 export { validatePostmortem, toFieldIssues } from './validate-postmortem.js';
 export type { FieldIssue, ValidationResult } from './validate-postmortem.js';

@@ -1,25 +1,32 @@
 /**
  * Turns a line of inline Markdown or HTML into the plain text a reader sees: tags, emphasis
- * markers, emoji shortcodes and entities removed, links reduced to their text. Used to match
- * headings, labels and times, never to store content (bodies keep the Markdown as written).
+ * markers, emoji shortcodes, footnote marks and entities removed, links reduced to their text.
+ * Used to match headings, labels and times, never to store content (bodies keep the Markdown
+ * as written). Called for many lines of every document, so the common case is kept cheap.
  */
 export function inlineText(source: string): string {
   let s = source;
+  if (!SPECIAL.test(s))
+    return s.includes('  ') || s !== s.trim() ? s.replace(SPACES, ' ').trim() : s;
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('&')) s = decodeEntities(s);
   if (s.includes(':')) s = s.replace(SHORTCODE, ' ');
   if (s.includes('^')) s = s.replace(FOOTNOTE, ' ');
   if (s.includes('](')) s = s.replace(LINK, '$1');
-  s = s.replace(EMPHASIS, '').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  if (s.includes('\\')) s = s.replace(ESCAPE, '$1');
+  if (s.includes('*') || s.includes('_') || s.includes('`')) s = s.replace(EMPHASIS, '');
   return s.replace(SPACES, ' ').trim();
 }
 
+const SPECIAL = /[<&:^\]\\*_`]/;
 const TAG = /<\/?[a-zA-Z][^>]*>?|<!--[\s\S]*?-->/g;
 const SHORTCODE = /:[a-z0-9_+-]+:/g;
 // Footnote references as converters write them: `^[163](https://…)^` or `^163^`.
 const FOOTNOTE = /\^\[[^\]]*\]\([^)]*\)\^|\^\d+\^/g;
 const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
-const EMPHASIS = /\*\*|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])|`/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|])/g;
+// Emphasis markers: doubled ones anywhere, single ones only at a word's edge (snake_case stays).
+const EMPHASIS = /\*\*|__|`|(?:^|(?<=\s))[*_]+|[*_]+(?=\s|$|[.,;:!?)])/g;
 const SPACES = /[\s\u00a0\u2002-\u200b]+/g;
 
 const NAMED: Record<string, string> = {

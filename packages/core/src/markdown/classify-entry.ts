@@ -24,7 +24,7 @@ const RULES: readonly Rule[] = [
   ],
   [
     'resolution',
-    /\bresolv|\bresolution\b|\bfully (?:restored|recovered|functional|operational|back)|\bfull (?:service )?(?:restoration|recovery)|\bback (?:online|to normal|up)\b|\bservice (?:was |is )?restored|\brecovered\b|\brecovers?\b|\b(?:issue|incident) (?:closed|over)\b|\ball clear\b|\bconfirmed (?:stable|normal|healthy|working)|\bverified (?:operational|stable|working)|\bnormal operation|\bfix(?:ed|es)?\b|\boperational again\b|\bfunctional again\b/,
+    /\bresolv|\bresolution\b|\b(?:incident|outage|impact) (?:ends|ended|is over|was over)\b|\bfully (?:restored|recovered|functional|operational|back)|\bfull (?:service )?(?:restoration|recovery)|\bback (?:online|to normal|up)\b|\bservice (?:was |is )?restored|\brecovered\b|\brecovers?\b|\b(?:issue|incident) (?:closed|over)\b|\ball clear\b|\bconfirmed (?:stable|normal|healthy|working)|\bverified (?:operational|stable|working)|\bnormal operation|\bfix(?:ed|es)?\b|\boperational again\b|\bfunctional again\b/,
   ],
   [
     'mitigation',

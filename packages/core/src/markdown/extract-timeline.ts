@@ -74,8 +74,14 @@ export function extractTimeline(
       ? first.date
       : undefined;
   };
+  const shapes = new Set<string>();
+  const continueWith = (text: string, line: number) => {
+    const entry = current();
+    if (entry) entry.text = `${entry.text}\n${text}`.trim();
+    else add({ line, text });
+  };
   const takeLine = (text: string, line: number, continuation: boolean) => {
-    const parts = splitRunOn(text);
+    const { before, parts } = splitRunOn(text, shapes);
     if (parts.length === 0) {
       const date = dateLine(text);
       if (date) {
@@ -88,6 +94,7 @@ export function extractTimeline(
       else if (entry) entry.text = `${entry.text}\n\n${text.trim()}`.trim();
       return;
     }
+    if (before) continueWith(before, line);
     for (const part of parts) add({ line, ...part });
   };
 
@@ -109,10 +116,11 @@ export function extractTimeline(
           const first = lines[item.start] ?? '';
           const head = first.replace(LIST_MARKER, '');
           const rest = dedent(lines.slice(item.start + 1, item.end));
-          const parts = splitRunOn(head);
+          const { before, parts } = splitRunOn(head, shapes);
           if (parts.length === 0) {
-            add({ line: item.start, text: joinText(inlineOrRaw(head), rest) });
+            add({ line: item.start, text: joinText(head.trim(), rest) });
           } else {
+            if (before) continueWith(before, item.start);
             parts.forEach((part, i) => {
               add({
                 line: item.start,
@@ -148,7 +156,7 @@ export function extractTimeline(
           if (htmlLine.text === '') continue;
           if (
             entries.length === 0 &&
-            splitRunOn(htmlLine.text).length === 0 &&
+            splitRunOn(htmlLine.text, shapes).parts.length === 0 &&
             !dateLine(htmlLine.text)
           )
             continue;
@@ -185,11 +193,12 @@ export function extractTimeline(
 }
 
 /**
- * Splits a line into entries at each time that starts an entry: the leading one, and any that
- * follows the end of a sentence and is followed by a separator ("… detected. 2105hrs WAT: …").
- * Returns [] when the line has no entry time at all.
+ * Splits a line into entries at each time that starts an entry: the leading one, and any later
+ * one followed by a separator (`2105hrs WAT: …`) that ends a sentence before it or is written
+ * the way this timeline's other times are. `before` is text ahead of the first time, which
+ * continues the previous entry. Returns no parts when the line has no entry time at all.
  */
-function splitRunOn(text: string): { found?: FoundTime; text: string }[] {
+function splitRunOn(text: string, shapes: Set<string>): { before: string; parts: Part[] } {
   const leading = findLeadingTime(text);
   const starts: FoundTime[] = [];
   if (leading) starts.push(leading);
@@ -201,24 +210,51 @@ function splitRunOn(text: string): { found?: FoundTime; text: string }[] {
         text.slice(0, early.index).replace(/[*_]/g, ''),
       )
     ) {
-      return [{ found: early, text: inlineOrRaw(text) }];
+      return { before: '', parts: [{ found: early, text: text.trim() }] };
     }
   }
-  const after = leading ? text.slice(leading.index + leading.length) : text;
+  const rest = leading ? text.slice(leading.index + leading.length) : text;
   // Most lines hold one time; only look for more where a second clock-like token stands.
-  const more = MAYBE_TIME.test(after) ? findTimes(text) : [];
+  const more = MAYBE_TIME.test(rest) ? findTimes(text) : [];
+  if (leading) shapes.add(shapeOf(leading.text));
   for (const t of more) {
     if (leading && t.index < leading.index + leading.length) continue;
-    const before = text.slice(0, t.index).replace(/[*_\s]+$/, '');
-    const after = text.slice(t.index + t.length);
-    if (/[.!?;)>]$/.test(before) && /^\s*(?:\*\*|__)?\s*[:\-–—|]/.test(after)) starts.push(t);
+    // Only the few characters around the time matter; slicing the whole line for each of
+    // thousands of times in a pathological line would be quadratic.
+    const before = text.slice(Math.max(0, t.index - 12), t.index).replace(/[*_\s]+$/, '');
+    const after = text.slice(t.index + t.length, t.index + t.length + 12);
+    if (!/^\s*(?:\*\*|__)?\s*[:\-–—|]/.test(after)) continue;
+    if (/[.!?;)>]$/.test(before) || shapes.has(shapeOf(t.text))) starts.push(t);
   }
-  if (starts.length === 0) return [];
-  return starts.map((found, i) => {
-    const next = starts[i + 1];
-    const body = text.slice(found.index + found.length, next ? next.index : undefined);
-    return { found, text: stripLeadingSeparator(body).trim() };
-  });
+  for (const t of starts) shapes.add(shapeOf(t.text));
+  const first = starts[0];
+  // What the leading-time reader skipped ("At", bullets) is not text of its own.
+  const lead =
+    first && first !== leading
+      ? text
+          .slice(0, first.index)
+          .replace(/[*_\s[(]+$/, '')
+          .trim()
+      : '';
+  return {
+    // Bullets, emoji and entities before the time are decoration, not text to keep.
+    before: /[\p{L}\p{N}]/u.test(inlineText(lead)) ? lead : '',
+    parts: starts.map((found, i) => {
+      const next = starts[i + 1];
+      const body = text.slice(found.index + found.length, next ? next.index : undefined);
+      return { found, text: stripLeadingSeparator(body).trim() };
+    }),
+  };
+}
+
+interface Part {
+  found?: FoundTime;
+  text: string;
+}
+
+/** How a time is written, digits aside: `2105hrs WAT` and `2113hrs WAT` share a shape. */
+function shapeOf(time: string): string {
+  return time.replace(/\d/g, '9');
 }
 
 function findTimeColumn(header: readonly string[], rows: readonly string[][]): number {
@@ -230,10 +266,6 @@ function findTimeColumn(header: readonly string[], rows: readonly string[][]): n
     if (hits > 0 && hits * 2 >= rows.length) return c;
   }
   return -1;
-}
-
-function inlineOrRaw(text: string): string {
-  return text.trim();
 }
 
 function joinText(head: string, rest: string): string {

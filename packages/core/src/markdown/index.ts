@@ -2,6 +2,7 @@ export { parsePostmortem, normaliseText } from './parse-postmortem.js';
 export type { ParseOptions } from './parse-postmortem.js';
 export { serialisePostmortem } from './serialise-postmortem.js';
 export { ensureHosts } from './ensure-hosts.js';
+export { normalisePostmortem } from './normalise-postmortem.js';
 export { classifyHeading, normaliseHeading } from './classify-heading.js';
 export { classifyEntry } from './classify-entry.js';
 export { categoriseFactor } from './extract-root-cause.js';

@@ -1,5 +1,5 @@
 import { HindsightError } from '../errors.js';
-import { parsePostmortem } from '../markdown/index.js';
+import { normalisePostmortem, parsePostmortem } from '../markdown/index.js';
 import type { Template } from './template.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -37,15 +37,16 @@ export function loadCustomTemplate(id: string, markdown: string, source?: string
     description: typeof templateDescription === 'string' ? templateDescription : '',
     profile,
     ...(source ? { source } : {}),
-    build: (options) => ({
-      ...(JSON.parse(JSON.stringify(base)) as typeof base),
-      title: options.title,
-      template: id,
-      status: 'draft',
-      ...(options.date ? { date: options.date } : {}),
-      ...(options.severity ? { severity: options.severity } : {}),
-      ...(options.authors ? { authors: options.authors } : {}),
-      ...(options.timezone ? { timezone: options.timezone } : {}),
-    }),
+    build: (options) =>
+      normalisePostmortem({
+        ...(JSON.parse(JSON.stringify(base)) as typeof base),
+        title: options.title,
+        template: id,
+        status: 'draft',
+        ...(options.date ? { date: options.date } : {}),
+        ...(options.severity ? { severity: options.severity } : {}),
+        ...(options.authors ? { authors: options.authors } : {}),
+        ...(options.timezone ? { timezone: options.timezone } : {}),
+      }),
   };
 }

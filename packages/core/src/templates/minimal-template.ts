@@ -1,3 +1,4 @@
+import { normalisePostmortem } from '../markdown/normalise-postmortem.js';
 import { buildPostmortem } from '../model/index.js';
 import { baseFields } from './base-fields.js';
 import type { Template } from './template.js';
@@ -9,34 +10,36 @@ export const minimalTemplate: Template = {
   description: 'Summary, timeline, root cause and action items: for small incidents.',
   profile: 'minimal',
   build: (options) =>
-    buildPostmortem({
-      ...baseFields('minimal', options),
-      sections: [
-        {
-          kind: 'summary',
-          heading: 'Summary',
-          level: 2,
-          body: '[What happened, for how long, who was affected, and how it was fixed.]',
-        },
-        { kind: 'timeline', heading: 'Timeline', level: 2, body: '' },
-        {
-          kind: 'root-cause',
-          heading: 'Root Cause',
-          level: 2,
-          body: '[Why it happened: the system or process condition, not a person.]',
-        },
-        { kind: 'action-items', heading: 'Action Items', level: 2, body: '' },
-      ],
-      timeline: [
-        { time: 'HH:MM', kind: 'detection', text: '[When and how the problem was detected]' },
-        { time: 'HH:MM', kind: 'resolution', text: '[When service was fully restored]' },
-      ],
-      actionItems: [
-        {
-          title: '[What will change, so this does not happen again]',
-          owner: '[Name]',
-          status: 'open',
-        },
-      ],
-    }),
+    normalisePostmortem(
+      buildPostmortem({
+        ...baseFields('minimal', options),
+        sections: [
+          {
+            kind: 'summary',
+            heading: 'Summary',
+            level: 2,
+            body: '[What happened, for how long, who was affected, and how it was fixed.]',
+          },
+          { kind: 'timeline', heading: 'Timeline', level: 2, body: '' },
+          {
+            kind: 'root-cause',
+            heading: 'Root Cause',
+            level: 2,
+            body: '[Why it happened: the system or process condition, not a person.]',
+          },
+          { kind: 'action-items', heading: 'Action Items', level: 2, body: '' },
+        ],
+        timeline: [
+          { time: 'HH:MM', kind: 'detection', text: '[When and how the problem was detected]' },
+          { time: 'HH:MM', kind: 'resolution', text: '[When service was fully restored]' },
+        ],
+        actionItems: [
+          {
+            title: '[What will change, so this does not happen again]',
+            owner: '[Name]',
+            status: 'open',
+          },
+        ],
+      }),
+    ),
 };

@@ -1,4 +1,10 @@
-import type { IncidentTimes, Instant, Postmortem, TimelineKind } from '../model/index.js';
+import type {
+  IncidentTimes,
+  Instant,
+  Postmortem,
+  TimelineEntry,
+  TimelineKind,
+} from '../model/index.js';
 import { INCIDENT_TIME_KEYS } from '../model/index.js';
 import { findTimes, formatDate, minutesBetween, toInstant, zoneFromId } from '../time/index.js';
 import { firstSentence } from '../text/first-sentence.js';
@@ -37,8 +43,13 @@ export function deriveIncidentTimes(model: Postmortem): DerivedIncidentTimes {
       continue;
     }
     const rule = FROM_TIMELINE[key];
-    const candidates = model.timeline.filter((e) => e.at && rule.kinds.includes(e.kind));
-    const entry = rule.pick === 'first' ? candidates[0] : candidates[candidates.length - 1];
+    // Kinds in order of preference: a `response` entry wins over an earlier `escalation`.
+    let entry: TimelineEntry | undefined;
+    for (const kind of rule.kinds) {
+      const candidates = model.timeline.filter((e) => e.at && e.kind === kind);
+      entry = rule.pick === 'first' ? candidates[0] : candidates[candidates.length - 1];
+      if (entry) break;
+    }
     if (entry?.at)
       out[key] = { at: entry.at, ...(entry.zone ? { zone: entry.zone } : {}), source: 'timeline' };
   }

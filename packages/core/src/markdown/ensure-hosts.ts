@@ -23,53 +23,54 @@ export function findHost(sections: readonly Section[], kinds: readonly SectionKi
  */
 export function ensureHosts(model: Postmortem): Postmortem {
   let sections = model.sections;
-  const insert = (section: Section, afterKinds: readonly SectionKind[]) => {
+  for (const need of NEEDS) {
+    if (need.count(model) === 0 || findHost(sections, need.kinds) >= 0) continue;
     let at = -1;
     sections.forEach((s, i) => {
-      if (afterKinds.includes(s.kind)) at = i;
+      if (need.after.includes(s.kind)) at = i;
     });
-    const copy = [...sections];
-    copy.splice(at + 1, 0, section);
-    sections = copy;
-  };
-  if (model.timeline.length > 0 && findHost(sections, HOSTS.timeline) < 0) {
-    insert({ kind: 'timeline', heading: 'Timeline', level: 2, body: '' }, [
-      'introduction',
-      'summary',
-      'impact',
-    ]);
-  }
-  if (model.actionItems.length > 0 && findHost(sections, HOSTS.actionItems) < 0) {
-    insert({ kind: 'action-items', heading: 'Action Items', level: 2, body: '' }, [
-      'introduction',
-      'summary',
-      'impact',
-      'timeline',
-      'root-cause',
-      'root-cause-and-resolution',
-      'resolution',
-    ]);
-  }
-  if (model.rootCause.contributingFactors.length > 0 && findHost(sections, HOSTS.factors) < 0) {
-    insert({ kind: 'contributing-factors', heading: 'Contributing Factors', level: 2, body: '' }, [
-      'introduction',
-      'summary',
-      'impact',
-      'timeline',
-      'root-cause',
-      'root-cause-and-resolution',
-    ]);
-  }
-  if (model.rootCause.whys.length > 0 && findHost(sections, HOSTS.whys) < 0) {
-    insert({ kind: 'five-whys', heading: 'Five Whys', level: 2, body: '' }, [
-      'introduction',
-      'summary',
-      'impact',
-      'timeline',
-      'root-cause',
-      'root-cause-and-resolution',
-      'contributing-factors',
-    ]);
+    sections = [...sections.slice(0, at + 1), need.section, ...sections.slice(at + 1)];
   }
   return sections === model.sections ? model : { ...model, sections };
 }
+
+const EARLY: readonly SectionKind[] = ['introduction', 'summary', 'impact'];
+const ANALYSIS: readonly SectionKind[] = [
+  ...EARLY,
+  'timeline',
+  'root-cause',
+  'root-cause-and-resolution',
+];
+
+/** For each list: how to count it, where it may live, what to add and after which kinds. */
+const NEEDS: readonly {
+  count: (m: Postmortem) => number;
+  kinds: readonly SectionKind[];
+  section: Section;
+  after: readonly SectionKind[];
+}[] = [
+  {
+    count: (m) => m.timeline.length,
+    kinds: HOSTS.timeline,
+    section: { kind: 'timeline', heading: 'Timeline', level: 2, body: '' },
+    after: EARLY,
+  },
+  {
+    count: (m) => m.actionItems.length,
+    kinds: HOSTS.actionItems,
+    section: { kind: 'action-items', heading: 'Action Items', level: 2, body: '' },
+    after: [...ANALYSIS, 'resolution'],
+  },
+  {
+    count: (m) => m.rootCause.contributingFactors.length,
+    kinds: HOSTS.factors,
+    section: { kind: 'contributing-factors', heading: 'Contributing Factors', level: 2, body: '' },
+    after: ANALYSIS,
+  },
+  {
+    count: (m) => m.rootCause.whys.length,
+    kinds: HOSTS.whys,
+    section: { kind: 'five-whys', heading: 'Five Whys', level: 2, body: '' },
+    after: [...ANALYSIS, 'contributing-factors'],
+  },
+];

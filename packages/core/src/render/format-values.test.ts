@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration, formatInstant, formatPercent } from './format-values.js';
-
-describe('formatDuration', () => {
-  it.each([
-    [0, '0 min'],
-    [0.4, '0 min'],
-    [1, '1 min'],
-    [45, '45 min'],
-    [60, '1 h'],
-    [110, '1 h 50 min'],
-    [1440, '1 d'],
-    [1505, '1 d 1 h 5 min'],
-    [2 * 1440 + 180, '2 d 3 h'],
-  ])('%d minutes read %j', (minutes, text) => {
-    expect(formatDuration(minutes)).toBe(text);
-  });
-});
+import { formatCount, formatInstant, formatPercent } from './format-values.js';
 
 describe('formatCount and formatPercent', () => {
   it.each([

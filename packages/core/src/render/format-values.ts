@@ -1,25 +1,6 @@
 import type { Instant } from '../model/index.js';
-import { formatOffset, pad2, parseDateTime } from './parse-date-time.js';
-
-/**
- * A duration in minutes as people write it: `45 min`, `1 h 50 min`, `2 d 3 h`. Seconds are
- * rounded away; a postmortem's durations are never that precise.
- *
- * @example
- * formatDuration(110); // '1 h 50 min'
- */
-export function formatDuration(minutes: number): string {
-  const total = Math.max(0, Math.round(minutes));
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
-  const mins = total % 60;
-  const parts = [
-    days > 0 ? `${days} d` : '',
-    hours > 0 ? `${hours} h` : '',
-    mins > 0 || total === 0 ? `${mins} min` : '',
-  ];
-  return parts.filter(Boolean).join(' ');
-}
+import { formatOffset, pad2 } from '../time/format.js';
+import { parseDateTime } from './parse-date-time.js';
 
 /**
  * A count with thousands separators. Written by hand rather than with `toLocaleString`, whose

@@ -1,7 +1,8 @@
 import { INCIDENT_TIME_KEYS } from '../model/index.js';
 import type { IncidentTimes, Postmortem } from '../model/index.js';
 import { escapeHtml } from './escape-html.js';
-import { formatCount, formatDuration, formatInstant, formatPercent } from './format-values.js';
+import { formatDuration } from '../time/format-duration.js';
+import { formatCount, formatInstant, formatPercent } from './format-values.js';
 import { badge, definition, heading, nameList, timeElement } from './html-fragments.js';
 import {
   DEGRADATION_LABELS,

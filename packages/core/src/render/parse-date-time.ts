@@ -46,14 +46,3 @@ export function parseClock(value: string): number | undefined {
   if (!m) return undefined;
   return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3] ?? 0)) * 1000;
 }
-
-/** `+01:00` / `-04:30` / `+00:00` for an offset in minutes. */
-export function formatOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-}
-
-export function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}

@@ -1,8 +1,8 @@
 import { TIMELINE_KINDS } from '../model/index.js';
 import type { TimelineEntry, TimelineKind } from '../model/index.js';
 import { escapeHtml } from './escape-html.js';
-import { formatDuration } from './format-values.js';
-import { formatOffset, pad2 } from './parse-date-time.js';
+import { formatOffset, pad2 } from '../time/format.js';
+import { formatDuration } from '../time/format-duration.js';
 import { plainText } from './plain-text.js';
 import { CHAR_WIDTH, stackLabels } from './timeline-labels.js';
 import { TIMELINE_KIND_STYLES } from './timeline-kinds.js';

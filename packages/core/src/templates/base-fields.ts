@@ -1,8 +1,11 @@
 import type { PostmortemInput } from '../model/index.js';
 import type { TemplateOptions } from './template.js';
 
-/** The metadata every built-in template starts with. */
-export function baseFields(templateId: string, options: TemplateOptions): PostmortemInput {
+/** The metadata every new postmortem starts with, whichever template it comes from. */
+export function baseFields(
+  templateId: string,
+  options: TemplateOptions,
+): PostmortemInput & { title: string } {
   return {
     title: options.title,
     template: templateId,

@@ -1,5 +1,6 @@
 import { HindsightError } from '../errors.js';
 import { normalisePostmortem, parsePostmortem } from '../markdown/index.js';
+import { baseFields } from './base-fields.js';
 import type { Template } from './template.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,13 +41,7 @@ export function loadCustomTemplate(id: string, markdown: string, source?: string
     build: (options) =>
       normalisePostmortem({
         ...(JSON.parse(JSON.stringify(base)) as typeof base),
-        title: options.title,
-        template: id,
-        status: 'draft',
-        ...(options.date ? { date: options.date } : {}),
-        ...(options.severity ? { severity: options.severity } : {}),
-        ...(options.authors ? { authors: options.authors } : {}),
-        ...(options.timezone ? { timezone: options.timezone } : {}),
+        ...(baseFields(id, options) as Partial<typeof base>),
       }),
   };
 }

@@ -1,6 +1,6 @@
 import type { Clock, FullDate } from './types.js';
 
-function pad2(n: number): string {
+export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 

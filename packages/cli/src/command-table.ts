@@ -1,0 +1,189 @@
+import { runNew } from './commands/new.js';
+import { runParse } from './commands/parse.js';
+import { runPreview, runStart } from './commands/preview.js';
+import { runRender } from './commands/render.js';
+import { runTemplates } from './commands/templates.js';
+import type { CommandDefinition, OptionDefinition } from './command-definition.js';
+import { usageError } from './cli-error.js';
+import { argumentAt, flagOption, listOption, stringOption } from './option-values.js';
+
+const PORT_OPTIONS: OptionDefinition[] = [
+  {
+    flags: '--port <n>',
+    description: 'port to listen on (default: PORT, else 3000; 0 picks a free one)',
+  },
+  {
+    flags: '--host <address>',
+    description: 'address to listen on (default: HOST, else 127.0.0.1)',
+  },
+];
+
+function requiredArgument(args: readonly unknown[], index: number, name: string): string {
+  const value = argumentAt(args, index);
+  if (value === undefined) throw usageError(`Missing ${name}.`);
+  return value;
+}
+
+/** Every command of the `hindsight` binary, in the order the help lists them. */
+export const COMMANDS: readonly CommandDefinition[] = [
+  {
+    name: 'new',
+    arguments: [],
+    summary: 'start a postmortem from a template',
+    options: [
+      {
+        flags: '-t, --template <id>',
+        description: 'template to start from (see hindsight templates; default: standard)',
+      },
+      { flags: '--title <title>', description: 'the incident in a few words' },
+      { flags: '--date <YYYY-MM-DD>', description: 'the day the incident began (default: today)' },
+      { flags: '--severity <level>', description: 'critical, high, medium or low' },
+      { flags: '--author <name>', description: 'an author; repeat for several', repeatable: true },
+      {
+        flags: '--timezone <zone>',
+        description: 'zone the times are written in: UTC, Europe/Paris, PST, GMT+1…',
+      },
+      {
+        flags: '-o, --output <path>',
+        description: 'file or folder to write to, or - for standard output',
+      },
+      { flags: '-f, --force', description: 'replace the file if it exists' },
+      { flags: '--json', description: 'report what was written as JSON' },
+    ],
+    examples: [
+      ['hindsight new', 'ask for the template, title, date and zone (in a terminal)'],
+      [
+        'hindsight new --template holberton --title "Web tier outage" --date 2024-06-20 --timezone UTC',
+        'write 2024-06-20-web-tier-outage.md from the graded-project form',
+      ],
+      [
+        'hindsight new --title "Queue backlog" --author "Ada Lovelace" --author "Alan Turing"',
+        'name two authors',
+      ],
+      ['hindsight new --title "DNS failure" -o -', 'print the document instead of writing a file'],
+    ],
+    run: (_args, o, io) =>
+      runNew(
+        {
+          template: stringOption(o, 'template'),
+          title: stringOption(o, 'title'),
+          date: stringOption(o, 'date'),
+          severity: stringOption(o, 'severity'),
+          authors: listOption(o, 'author'),
+          timezone: stringOption(o, 'timezone'),
+          output: stringOption(o, 'output'),
+          force: flagOption(o, 'force'),
+          json: flagOption(o, 'json'),
+        },
+        io,
+      ),
+  },
+  {
+    name: 'parse',
+    arguments: [
+      { syntax: '<file>', description: 'a Markdown postmortem, or - to read standard input' },
+    ],
+    summary: 'show what Hindsight understands of a postmortem',
+    options: [
+      { flags: '--json', description: 'print the versioned JSON report (docs/parse-json.md)' },
+      { flags: '--strict', description: 'exit with 1 when the document has errors' },
+    ],
+    examples: [
+      [
+        'hindsight parse postmortems/2024-06-20-web-tier-outage.md',
+        'summary: times, sections, timeline, diagnostics',
+      ],
+      ['hindsight parse report.md --json | jq .incidentTimes', 'the incident times as JSON'],
+      [
+        'cat report.md | hindsight parse - --strict',
+        'read standard input; fail on errors (for CI)',
+      ],
+    ],
+    run: (args, o, io) =>
+      runParse(
+        {
+          file: requiredArgument(args, 0, 'the file to parse'),
+          json: flagOption(o, 'json'),
+          strict: flagOption(o, 'strict'),
+        },
+        io,
+      ),
+  },
+  {
+    name: 'render',
+    arguments: [
+      { syntax: '<file>', description: 'a Markdown postmortem, or - to read standard input' },
+    ],
+    summary: 'turn a postmortem into an HTML page, canonical Markdown or JSON',
+    options: [
+      {
+        flags: '--format <format>',
+        description: 'html, md or json (default: from the -o extension, else html)',
+      },
+      { flags: '-o, --output <path>', description: 'file to write (default: standard output)' },
+    ],
+    examples: [
+      [
+        'hindsight render report.md -o report.html',
+        'a standalone page with no scripts, ready to share',
+      ],
+      [
+        'hindsight render notes.md --format md -o notes.md',
+        'rewrite a hand-written file in canonical form',
+      ],
+      ['hindsight render report.md --format json', 'the structured model'],
+    ],
+    run: (args, o, io) =>
+      runRender(
+        {
+          file: requiredArgument(args, 0, 'the file to render'),
+          format: stringOption(o, 'format'),
+          output: stringOption(o, 'output'),
+        },
+        io,
+      ),
+  },
+  {
+    name: 'templates',
+    arguments: [],
+    summary: 'list the templates new can start from',
+    options: [{ flags: '--json', description: 'print the list as JSON' }],
+    examples: [
+      ['hindsight templates', 'built-in templates and those of the configured folder'],
+      ['hindsight templates --json', 'the same, for scripts'],
+    ],
+    run: (_args, o, io) => runTemplates({ json: flagOption(o, 'json') }, io),
+  },
+  {
+    name: 'preview',
+    arguments: [
+      {
+        syntax: '[dir]',
+        description: 'folder of postmortems (default: postmortems/, else this folder)',
+      },
+    ],
+    summary: 'serve a folder of postmortems as web pages, read-only',
+    options: PORT_OPTIONS,
+    examples: [
+      ['hindsight preview', 'serve postmortems/ on http://127.0.0.1:3000/'],
+      ['hindsight preview docs/incidents --port 8080', 'another folder, another port'],
+    ],
+    run: (args, o, io) =>
+      runPreview(
+        { dir: argumentAt(args, 0), port: stringOption(o, 'port'), host: stringOption(o, 'host') },
+        io,
+      ),
+  },
+  {
+    name: 'start',
+    arguments: [],
+    summary: 'preview the example postmortems that come with Hindsight',
+    options: PORT_OPTIONS,
+    examples: [
+      ['hindsight start', 'open http://127.0.0.1:3000/ to see them'],
+      ['PORT=4000 hindsight start', 'on another port'],
+    ],
+    run: (_args, o, io) =>
+      runStart({ port: stringOption(o, 'port'), host: stringOption(o, 'host') }, io),
+  },
+];

@@ -5,7 +5,9 @@ type Rule = readonly [TimelineKind, RegExp];
 // The first matching rule wins. Misleading paths and escalations are checked first because
 // their sentences usually also mention an action ("initially suspected the database and
 // restarted it" is a misleading path, not a mitigation). Documented in docs/parser.md.
-const RULES: readonly Rule[] = [
+export const ENTRY_RULES: readonly Rule[] = [
+  // Acknowledging a page is the response itself, even when the sentence also says "paged".
+  ['response', /\backnowledg/],
   [
     'misleading',
     /\bmislead|\bred herring|\bwrong(?:ly)? (?:assum|suspect|path|lead|direction)|\binitially (?:suspect|thought|believ|assum|focus)|\bsuspect(?:ed|ing)\b|\bassum(?:ed|ing)\b|\bhypothes[ie]s|\bfalse (?:lead|alarm|positive)|\bdead ?-?end|\bruled out\b|\bturned out (?:not|to be unrelated)|\bdid(?: not|n'?t) (?:help|resolve|fix|work)|\bwithout success\b|\bno (?:luck|improvement)\b|\b(?:error|issue|problem)s? persist/,
@@ -32,7 +34,7 @@ const RULES: readonly Rule[] = [
   ],
   [
     'impact-start',
-    /\boutage (?:begins|began|starts|started)|\b(?:goes|went|is|was) (?:hard )?down\b|\bbegan (?:failing|returning|to fail)|\bstart(?:ed|s) (?:failing|returning|to fail)|\berrors? (?:began|started|spike)|\bimpact (?:began|started)|\bbecame unavailable|\bstopped (?:working|responding|serving)|\bincident (?:begins|began|starts|started)/,
+    /\boutage (?:begins|began|starts|started)|\b(?:goes|went|is|was) (?:hard )?down\b|\bbegan (?:failing|returning|to fail)|\bstart(?:ed|s)? (?:failing|returning|to fail)|\berrors? (?:began|started|spike)|\bimpact (?:began|started)|\bbecame unavailable|\bstopped (?:working|responding|serving)|\bincident (?:begins|began|starts|started)/,
   ],
   [
     'response',
@@ -49,8 +51,50 @@ const RULES: readonly Rule[] = [
  * (not a per-document guess), so the same sentence is always classified the same way.
  */
 export function classifyEntry(text: string): TimelineKind {
-  // Lower-casing once is cheaper than case-insensitive matching in every rule.
+  // Lower-casing once is cheaper than case-insensitive matching in every rule, and one scan
+  // with every rule as a group is cheaper than a scan per rule; the earliest rule still wins.
   const lower = text.toLowerCase();
-  for (const [kind, pattern] of RULES) if (pattern.test(lower)) return kind;
-  return 'other';
+  COMBINED.lastIndex = 0;
+  let best = ENTRY_RULES.length;
+  for (let m = COMBINED.exec(lower); m !== null; m = COMBINED.exec(lower)) {
+    const rule = m.indexOf(m[0], 1) - 1;
+    if (rule >= 0 && rule < best) best = rule;
+    if (best === 0) break;
+    // Resume just after where this match began, so a rule matching inside it is still seen:
+    // the result is exactly "the first rule that matches anywhere".
+    COMBINED.lastIndex = m.index + 1;
+  }
+  return ENTRY_RULES[best]?.[0] ?? 'other';
 }
+
+/**
+ * Every rule's words start at a word boundary. Checking that boundary once per position,
+ * instead of once per alternative, is what makes the combined scan cheap.
+ */
+function withoutLeadingBoundaries(source: string): string {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  // Every alternative is written to start with \b (a test holds the rules to it).
+  return alternatives.map((a) => a.replace(/^\\b/, '')).join('|');
+}
+
+// The rules have no capturing groups of their own, so group i + 1 is rule i.
+const COMBINED = new RegExp(
+  `\\b(?:${ENTRY_RULES.map(([, pattern]) => `(${withoutLeadingBoundaries(pattern.source)})`).join('|')})`,
+  'g',
+);

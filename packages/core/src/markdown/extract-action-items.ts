@@ -20,8 +20,11 @@ export interface ExtractedItems {
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 const FIELD =
   /^\s*(?:\*\*|__)?\s*(owner|owners|assignee|assigned to|who|due|due date|deadline|by when|status|state|type|category|priority|link|ticket|bug|issue|tracker)\s*:?\s*(?:\*\*|__)?\s*:?\s*(.*)$/i;
+// `(owner: bob, due 2024-04-01)`, `— Owner: bob`, `**Due:** 2024-04-01`: fields written into the title line.
+// "due" without a colon counts only before a date, so "due to load" stays text.
 const INLINE_FIELD =
-  /[(,;|–—-]\s*(owner|assignee|due|deadline|status|type|priority)\s*:\s*([^,;|()]+)\)?/gi;
+  /(?:[(,;|–—-]\s*|\*\*|__)(owner|assignee|due|deadline|status|type|priority)\s*(?::\s*(?:\*\*|__)?|(?=\s+\d))\s*([^,;|()*]+?)\s*(?=$|[,;|)]|\*\*|__)\)?/gi;
+/[(,;|–—-]\s*(owner|assignee|due|deadline|status|type|priority)\s*:\s*([^,;|()]+)\)?/gi;
 const GENERIC_LABEL =
   /^\s*(?:\*\*|__)\s*(?:action|task|item|todo)\s*#?\d*\s*:?\s*(?:\*\*|__)\s*:?\s*/i;
 const BOLD_LEAD =

@@ -216,7 +216,7 @@ function splitRunOn(text: string, shapes: Set<string>): { before: string; parts:
   const rest = leading ? text.slice(leading.index + leading.length) : text;
   // Most lines hold one time; only look for more where a second clock-like token stands.
   const more = MAYBE_TIME.test(rest) ? findTimes(text) : [];
-  if (leading) shapes.add(shapeOf(leading.text));
+  if (leading && more.length > 1) shapes.add(shapeOf(leading.text));
   for (const t of more) {
     if (leading && t.index < leading.index + leading.length) continue;
     // Only the few characters around the time matter; slicing the whole line for each of
@@ -226,7 +226,9 @@ function splitRunOn(text: string, shapes: Set<string>): { before: string; parts:
     if (!/^\s*(?:\*\*|__)?\s*[:\-–—|]/.test(after)) continue;
     if (/[.!?;)>]$/.test(before) || shapes.has(shapeOf(t.text))) starts.push(t);
   }
-  for (const t of starts) shapes.add(shapeOf(t.text));
+  // The shapes only matter on lines with several times; most lines have one.
+  if (more.length > 1 || (!leading && starts.length > 0))
+    for (const t of starts) shapes.add(shapeOf(t.text));
   const first = starts[0];
   // What the leading-time reader skipped ("At", bullets) is not text of its own.
   const lead =

@@ -69,16 +69,18 @@ export function findHeadings(blocks: readonly Block[], lines: readonly string[])
         const label = (bold[2] ?? '').trim();
         const rest = (bold[5] ?? '').trim();
         const hasColon = Boolean(bold[3] ?? bold[4]);
+        // `**Timeline** (all times PST)`: a remark in brackets belongs to the heading.
+        const remark = /^\([^()]*\)$/.test(rest);
         // `**Label**` alone, or `**Label:** text`: both name a section when the label is known.
-        if ((rest === '' || hasColon) && wordCount(label) <= 8) {
+        if ((rest === '' || hasColon || remark) && wordCount(label) <= 8) {
           if (classifyHeading(label, parent()) !== 'other') {
             push({
               start: line,
               end: line + 1,
               level,
-              text: label,
+              text: remark ? `${label} ${rest}` : label,
               source: 'bold',
-              ...(rest === '' ? {} : { rest }),
+              ...(rest === '' || remark ? {} : { rest }),
             });
             continue;
           }

@@ -53,7 +53,7 @@ const LABELS: readonly [string, RegExp][] = [
 ];
 const PLACEHOLDER = /^\[[^\]]*\]$|^(?:tbd|tba|n\/a|none|-+)$/i;
 // Sections where a postmortem's facts are stated; labels elsewhere (action items) mean other things.
-const FACTS_HEAD = 2500;
+const FACTS_HEAD = 1500;
 const FACT_ORDER: readonly SectionKind[] = [
   'summary',
   'impact',
@@ -162,11 +162,11 @@ export function inferMetadata(
 
 function readLabels(ctx: InferenceContext): Record<string, string> {
   const out: Record<string, string> = {};
-  const factLines = new Set<number>();
-  for (const d of ctx.drafts)
-    if (FACT_KINDS.has(d.kind)) for (let l = d.start; l < d.end; l++) factLines.add(l);
+  const ranges = ctx.drafts
+    .filter((d) => FACT_KINDS.has(d.kind))
+    .map((d) => [d.start, d.end] as const);
   for (const block of ctx.blocks) {
-    if (!factLines.has(block.start)) continue;
+    if (!ranges.some(([start, end]) => block.start >= start && block.start < end)) continue;
     const texts: string[] =
       block.type === 'paragraph'
         ? block.text.split('\n')
@@ -179,6 +179,7 @@ function readLabels(ctx: InferenceContext): Record<string, string> {
             ? block.lines.map((l) => l.text)
             : [];
     for (const text of texts) {
+      if (!text.includes(':')) continue;
       const m = LABEL.exec(text.replace(/^(?:&\w+;|:[a-z0-9_+-]+:|\s)+/gi, ''));
       if (!m) continue;
       const label = inlineText(m[1] ?? '').toLowerCase();
@@ -232,8 +233,12 @@ function inferZone(ctx: InferenceContext, facts: string): Zone | undefined {
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (best) return best.zone;
-  return findTimezoneStatement(facts) ?? findTimes(facts).find((t) => t.zone)?.zone;
+  // Last resort, the summary's opening: a zone stated later is rarely about the incident.
+  const head = facts.slice(0, ZONE_HEAD);
+  return findTimezoneStatement(head) ?? findTimes(head).find((t) => t.zone)?.zone;
 }
+
+const ZONE_HEAD = 800;
 
 const PERCENT =
   /(\d{1,3}(?:\.\d+)?)\s?%\s*(?:of\s+(?:the\s+|our\s+|all\s+)?)?([a-z]+(?:\s+[a-z]+)?)?/gi;

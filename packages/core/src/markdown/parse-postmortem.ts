@@ -68,7 +68,9 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
   const lines = text.split('\n');
   const fm = splitFrontMatter(lines, diagnostics);
   const { fields, present, extra } = readFrontMatterFields(fm.data, fm.lines, diagnostics);
-  const blocks = tokenizeBlocks(lines.slice(fm.bodyStart).join('\n'), fm.bodyStart);
+  let bodyOffset = 0;
+  for (let l = 0; l < fm.bodyStart; l++) bodyOffset += (lines[l] ?? '').length + 1;
+  const blocks = tokenizeBlocks(text.slice(bodyOffset), fm.bodyStart);
   const marks = findHeadings(blocks, lines);
   const title = chooseTitle(fields.title, marks, blocks, lines);
   const drafts = buildSections(
@@ -180,7 +182,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
 
   const result = completePostmortem(model);
   diagnostics.sort((a, b) => a.line - b.line);
-  return {
+  const parsed: ParseResult = {
     model: result,
     diagnostics,
     source: {
@@ -190,8 +192,20 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
       timeline: entryLines.map((l) => ({ line: l + 1 })),
       actionItems: items.map((i) => ({ line: i.line + 1 })),
     },
-    wordCount: countWords(lines, fm.bodyStart, blocks),
+    wordCount: 0,
   };
+  // Counted on first use: a bulk import needs the structure of thousands of files, not their
+  // lengths, and counting is a full pass over the text.
+  // Only the text and the code ranges are kept for it, not the blocks.
+  const code = blocks.flatMap((b): [number, number][] =>
+    b.type === 'code' ? [[b.start, b.end]] : [],
+  );
+  let words: number | undefined;
+  Object.defineProperty(parsed, 'wordCount', {
+    enumerable: true,
+    get: () => (words ??= countWords(text.split('\n'), fm.bodyStart, code)),
+  });
+  return parsed;
 }
 
 /** BOM, CRLF and lone CR, NUL: the differences between editors that carry no meaning. */

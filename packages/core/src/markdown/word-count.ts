@@ -1,5 +1,3 @@
-import type { Block } from './block.js';
-
 /**
  * Words a reader reads: the prose after the front matter, without code blocks, HTML tags and
  * comments, URLs, link targets, entities or emoji codes. Used for the length limits of graded
@@ -8,14 +6,14 @@ import type { Block } from './block.js';
 export function countWords(
   lines: readonly string[],
   bodyStart: number,
-  blocks: readonly Block[],
+  /** Line ranges of code blocks (0-based, end exclusive), in order. */
+  code: readonly (readonly [number, number])[],
 ): number {
   let count = 0;
   let from = bodyStart;
-  for (const b of blocks) {
-    if (b.type !== 'code') continue;
-    for (let l = from; l < b.start; l++) count += countLine(lines[l] ?? '');
-    from = Math.max(from, b.end);
+  for (const [start, end] of code) {
+    for (let l = from; l < start; l++) count += countLine(lines[l] ?? '');
+    from = Math.max(from, end);
   }
   for (let l = from; l < lines.length; l++) count += countLine(lines[l] ?? '');
   return count;

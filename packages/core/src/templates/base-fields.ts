@@ -12,7 +12,7 @@ export function baseFields(
     status: 'draft',
     ...(options.date ? { date: options.date } : {}),
     ...(options.severity ? { severity: options.severity } : {}),
-    ...(options.authors ? { authors: options.authors } : {}),
+    ...(options.authors ? { authors: [...options.authors] } : {}),
     ...(options.timezone ? { timezone: options.timezone } : {}),
   };
 }

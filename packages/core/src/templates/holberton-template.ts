@@ -34,7 +34,7 @@ export const holbertonTemplate: Template = {
             kind: 'timeline',
             heading: 'Timeline',
             level: 2,
-            body: '[One bullet per event, each starting with its time, then one or two sentences. All times in UTC unless stated.]',
+            body: `[One bullet per event, each starting with its time, then one or two sentences.]\n\nAll times are ${options.timezone ?? 'UTC'}.`,
           },
           {
             kind: 'root-cause-and-resolution',

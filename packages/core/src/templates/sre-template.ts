@@ -71,7 +71,12 @@ export const sreTemplate: Template = {
             level: 3,
             body: '- [Something that helped by chance, and should not be relied on]',
           },
-          { kind: 'timeline', heading: 'Timeline', level: 2, body: '[All times in UTC.]' },
+          {
+            kind: 'timeline',
+            heading: 'Timeline',
+            level: 2,
+            body: `All times are ${options.timezone ?? 'UTC'}.`,
+          },
           {
             kind: 'appendix',
             heading: 'Supporting information',

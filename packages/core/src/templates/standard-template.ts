@@ -58,7 +58,7 @@ export const standardTemplate: Template = {
             'timeline',
             'Timeline',
             2,
-            '[All times in UTC. One entry per event; say how each thing was noticed.]',
+            `All times are ${options.timezone ?? 'UTC'}.\n\n[One entry per event; say how each thing was noticed.]`,
           ),
           s('root-cause', 'Root Cause Analysis', 2),
           s('what-happened', 'What Happened', 3, '[The sequence of failures, in plain words.]'),

@@ -6,7 +6,7 @@ export interface TemplateOptions {
   /** The incident date, `YYYY-MM-DD`. */
   date?: string;
   severity?: Severity;
-  authors?: string[];
+  authors?: readonly string[];
   /** The zone the author will write times in (an id such as `UTC` or `America/New_York`). */
   timezone?: string;
 }

@@ -24,7 +24,6 @@ const FIELD =
 // "due" without a colon counts only before a date, so "due to load" stays text.
 const INLINE_FIELD =
   /(?:[(,;|–—-]\s*|\*\*|__)(owner|assignee|due|deadline|status|type|priority)\s*(?::\s*(?:\*\*|__)?|(?=\s+\d))\s*([^,;|()*]+?)\s*(?=$|[,;|)]|\*\*|__)\)?/gi;
-/[(,;|–—-]\s*(owner|assignee|due|deadline|status|type|priority)\s*:\s*([^,;|()]+)\)?/gi;
 const GENERIC_LABEL =
   /^\s*(?:\*\*|__)\s*(?:action|task|item|todo)\s*#?\d*\s*:?\s*(?:\*\*|__)\s*:?\s*/i;
 const BOLD_LEAD =

@@ -43,7 +43,10 @@ export interface RuleMeta {
   /** Message templates keyed by message id, with `{placeholders}`. */
   messages: Record<string, string>;
   /** JSON-schema-like description of the options, for docs and validation. */
-  options?: Record<string, { type: 'number' | 'string' | 'boolean' | 'string[]'; default: unknown; description: string }>;
+  options?: Record<
+    string,
+    { type: 'number' | 'string' | 'boolean' | 'string[]'; default: unknown; description: string }
+  >;
   /** Examples for the rule's doc page, also run as tests. */
   examples?: { valid: string[]; invalid: string[] };
 }

@@ -50,6 +50,7 @@ const LABELS: readonly [string, RegExp][] = [
   ],
   ['resolved', /^(?:end(?: time)?|ended(?: at)?|outage end(?:ed)?|resolved at|end of impact)$/],
   ['detected', /^(?:detected(?: at)?|detection time)$/],
+  ['rootCause', /^(?:root causes?|the root cause|underlying cause)$/],
 ];
 const PLACEHOLDER = /^\[[^\]]*\]$|^(?:tbd|tba|n\/a|none|-+)$/i;
 // Sections where a postmortem's facts are stated; labels elsewhere (action items) mean other things.
@@ -150,7 +151,8 @@ export function inferMetadata(
       }
       return undefined;
     };
-    const root = sentence('root-cause', 'root-cause-and-resolution');
+    // A summary's `Root cause:` line is the author's own one-line statement; prefer it.
+    const root = labels.rootCause ?? sentence('root-cause', 'root-cause-and-resolution');
     const trigger = sentence('trigger');
     const immediate = sentence('immediate-cause');
     if (root) rc.rootCause = root;

@@ -1,6 +1,7 @@
 import { inlineText } from './inline-text.js';
 
 const MAX = 300;
+const RUN_IN_LABEL = /^\s*(?:\*\*|__)[^*_\n]{1,40}?[.:]?(?:\*\*|__)\s*[.:]?\s+(?=\S)/;
 
 /**
  * The first sentence of a Markdown body's prose (skipping images, HTML-only lines, code and
@@ -20,7 +21,10 @@ export function firstSentence(body: string): string | undefined {
       continue;
     }
     if (/^\s*(?:!\[|<img|[-*_]{3,}\s*$|\|)/i.test(raw)) continue;
-    const text = inlineText(raw.replace(/^\s*(?:[-*+]|\d+[.)]|>)\s+/, ''));
+    let line = raw.replace(/^\s*(?:[-*+]|\d+[.)]|>)\s+/, '');
+    // A run-in label (`**Root cause.** The …`) names the paragraph; it is not its first sentence.
+    if (parts.length === 0) line = line.replace(RUN_IN_LABEL, '');
+    const text = inlineText(line);
     if (text) parts.push(text);
   }
   const paragraph = parts.join(' ').trim();

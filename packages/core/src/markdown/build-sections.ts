@@ -1,6 +1,6 @@
 import type { SectionKind } from '../model/index.js';
 import { sectionKindSchema } from '../model/index.js';
-import { findDates } from '../time/index.js';
+import { findDates, findLeadingTime } from '../time/index.js';
 import { classifyHeading } from './classify-heading.js';
 import type { HeadingMark } from './heading-mark.js';
 import { inlineText } from '../text/inline-text.js';
@@ -72,8 +72,13 @@ export function buildSections(
     while (stack.length > 0 && (stack[stack.length - 1] as { level: number }).level >= mark.level)
       stack.pop();
     const parent = stack[stack.length - 1]?.kind;
-    if (timelineLevel !== undefined && mark.level > timelineLevel && isDateHeading(mark.text)) {
-      // Extend the previous section (the timeline or its last part) over this date heading.
+    if (
+      timelineLevel !== undefined &&
+      mark.level > timelineLevel &&
+      (isDateHeading(mark.text) || findLeadingTime(mark.text)?.clock !== undefined)
+    ) {
+      // Date headings and timed headings (`### 10:05 Alert`) belong to the timeline: extend
+      // the previous section (the timeline or its last part) over them.
       const previous = sections[sections.length - 1];
       if (previous) previous.end = next ? next.start : lineCount;
       continue;

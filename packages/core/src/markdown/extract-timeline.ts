@@ -11,6 +11,8 @@ export interface RawEntry {
   found?: FoundTime;
   /** A date heading or date line that stands right before the entry. */
   headingDate?: CalendarDate;
+  /** A date that leads the entry in place of a time (`- Nov 29: scaled down`). */
+  leadDate?: { text: string; date: CalendarDate };
   kind?: TimelineKind;
   text: string;
 }
@@ -101,6 +103,16 @@ export function extractTimeline(
   for (const block of blocks) {
     switch (block.type) {
       case 'heading': {
+        const timed = findLeadingTime(block.text);
+        if (timed?.clock) {
+          // `### 10:05 Alert fires`: an entry written as a heading; its paragraphs follow.
+          add({
+            line: block.start,
+            found: timed,
+            text: stripLeadingSeparator(block.text.slice(timed.index + timed.length)).trim(),
+          });
+          break;
+        }
         const date = dateLine(block.text);
         if (date) {
           if (entries.length === 0) {
@@ -132,15 +144,26 @@ export function extractTimeline(
         }
         break;
       case 'table': {
-        const timeColumn = findTimeColumn(
+        const timeColumns = findTimeColumns(
           block.header,
           block.rows.map((r) => r.cells),
         );
         for (const row of block.rows) {
-          const cell = timeColumn >= 0 ? (row.cells[timeColumn] ?? '') : '';
+          // Separate Date and Time columns read as one stamp: `2024-03-01 14:05`.
+          const cell = timeColumns
+            .map((c) => (row.cells[c] ?? '').trim())
+            .filter(Boolean)
+            .join(' ');
           const found = cell ? findLeadingTime(cell) : undefined;
-          const others = row.cells.filter((c, i) => i !== timeColumn && c.trim() !== '');
-          add({ line: row.line, ...(found ? { found } : {}), text: others.join(' — ') });
+          const leadDate = !found && cell ? leadingDate(cell, true) : undefined;
+          const others = row.cells.filter((c, i) => !timeColumns.includes(i) && c.trim() !== '');
+          add({
+            line: row.line,
+            ...(found ? { found } : {}),
+            ...(leadDate ? { leadDate } : {}),
+            text: others.join(' — '),
+          });
+          if (leadDate) continue;
           if (!found && cell.trim()) {
             const entry = current();
             if (entry) entry.text = `${cell.trim()} — ${entry.text}`;
@@ -213,6 +236,13 @@ function splitRunOn(text: string, shapes: Set<string>): { before: string; parts:
       return { before: '', parts: [{ found: early, text: text.trim() }] };
     }
   }
+  if (!leading) {
+    const date = leadingDate(text);
+    if (date) {
+      const after = text.slice(text.indexOf(date.text) + date.text.length);
+      return { before: '', parts: [{ leadDate: date, text: stripLeadingSeparator(after).trim() }] };
+    }
+  }
   const rest = leading ? text.slice(leading.index + leading.length) : text;
   // Most lines hold one time; only look for more where a second clock-like token stands.
   const more = MAYBE_TIME.test(rest) ? findTimes(text) : [];
@@ -251,6 +281,7 @@ function splitRunOn(text: string, shapes: Set<string>): { before: string; parts:
 
 interface Part {
   found?: FoundTime;
+  leadDate?: RawEntry['leadDate'];
   text: string;
 }
 
@@ -259,16 +290,51 @@ function shapeOf(time: string): string {
   return time.replace(/\d/g, '9');
 }
 
-function findTimeColumn(header: readonly string[], rows: readonly string[][]): number {
-  const named = header.findIndex((h) => /\b(?:time|date|when|timestamp)\b/i.test(h));
-  if (named >= 0) return named;
+/**
+ * The columns that hold each row's time: those whose header says time, date, when or
+ * timestamp (a Date column and a Time column both count), else the first column where at
+ * least half the cells begin with a time.
+ */
+function findTimeColumns(header: readonly string[], rows: readonly string[][]): number[] {
+  const named = header.flatMap((h, i) =>
+    /\b(?:time|date|when|timestamp|day)\b/i.test(h) ? [i] : [],
+  );
+  if (named.length > 0) return named.slice(0, 2);
   const width = Math.max(header.length, ...rows.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     const hits = rows.filter((r) => r[c] && findLeadingTime(r[c] ?? '')).length;
-    if (hits > 0 && hits * 2 >= rows.length) return c;
+    if (hits > 0 && hits * 2 >= rows.length) return [c];
   }
-  return -1;
+  return [];
 }
+
+const DATE_LEAD_GAP = /^[\s*_[(]*$/;
+const AFTER_DATE = /^\s*(?:\*\*|__|\*|_|\]|\))*\s*(?:[:\-–—|]|$)/;
+
+/**
+ * A date that leads a line in place of a time (`Nov 29: scaled down`, `**2019-12-03** text`):
+ * only at the start, and only when a separator or the end of emphasis follows, so that a
+ * sentence that merely begins with a date is not mistaken for an entry. In a table cell the
+ * whole cell may be the date.
+ */
+export function leadingDate(
+  text: string,
+  wholeCell = false,
+): { text: string; date: CalendarDate } | undefined {
+  if (!DATE_LEAD.test(text)) return undefined;
+  const found = findDates(text.slice(0, 80))[0];
+  if (!found?.date || !DATE_LEAD_GAP.test(text.slice(0, found.index))) return undefined;
+  const after = text.slice(found.index + found.length);
+  // A date alone on its line dates what follows; it is not an entry of its own.
+  if (!wholeCell && !/[\p{L}\p{N}]/u.test(after)) return undefined;
+  const emphasised = /^[*_]/.test(text.trimStart()) && /^(?:\*\*|__|\*|_)/.test(after);
+  if (!emphasised && !(wholeCell && after.trim() === '') && !AFTER_DATE.test(after))
+    return undefined;
+  return { text: found.text, date: found.date };
+}
+
+const DATE_LEAD =
+  /^[\s*_[(]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 function joinText(head: string, rest: string): string {
   return rest ? `${head}\n${rest}`.trim() : head.trim();

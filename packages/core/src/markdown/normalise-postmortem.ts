@@ -1,6 +1,7 @@
 import type { Postmortem } from '../model/index.js';
 import { findLeadingTime, parseDate } from '../time/index.js';
 import { ensureHosts } from './ensure-hosts.js';
+import { leadingDate } from './extract-timeline.js';
 import type { RawEntry } from './extract-timeline.js';
 import { resolveEntries } from './resolve-entries.js';
 
@@ -13,10 +14,12 @@ import { resolveEntries } from './resolve-entries.js';
 export function normalisePostmortem(model: Postmortem): Postmortem {
   const raw: RawEntry[] = model.timeline.map((entry, line) => {
     const found = entry.time ? findLeadingTime(`**${entry.time}**`) : undefined;
+    const leadDate = entry.time && !found ? leadingDate(`**${entry.time}**`) : undefined;
     const own = entry.date ? parseDate(entry.date)?.date : undefined;
     return {
       line,
       ...(found ? { found } : {}),
+      ...(leadDate ? { leadDate } : {}),
       ...(own ? { headingDate: own } : {}),
       kind: entry.kind,
       text: entry.text,

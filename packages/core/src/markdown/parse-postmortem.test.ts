@@ -216,6 +216,37 @@ describe('timelines', () => {
     );
   });
 
+  it('reads separate Date and Time columns as one stamp', () => {
+    const entries = timeline(
+      '| Date | Time | What |\n|---|---|---|\n| 2024-03-01 | 14:05 | Alert |\n| 2024-03-02 | 09:00 | Fixed |',
+    );
+    expect(entries.map((e) => [e.time, e.at])).toEqual([
+      ['2024-03-01 14:05', '2024-03-01T14:05:00Z'],
+      ['2024-03-02 09:00', '2024-03-02T09:00:00Z'],
+    ]);
+  });
+
+  it('reads entries written as timed sub-headings, with their paragraphs', () => {
+    const { model } = parsePostmortem(
+      '---\ndate: 2024-03-01\n---\n## Timeline\n\n### 10:05 Rolled back\n\nIt took a while.\n\n### 10:30 Stable\n\n## Root cause\n\nx',
+    );
+    expect(model.timeline.map((e) => [e.clock, e.text])).toEqual([
+      ['10:05', 'Rolled back\n\nIt took a while.'],
+      ['10:30', 'Stable'],
+    ]);
+    expect(model.sections.map((s) => s.kind)).toEqual(['timeline', 'root-cause']);
+  });
+
+  it('reads entries led by a date instead of a time, but not a date standing alone', () => {
+    const entries = timeline(
+      '2024-02-28\n\n- Nov 29: scaled the cluster down\n- **2024-12-03** teams asked to scale down',
+    );
+    expect(entries.map((e) => [e.time, e.date, e.clock])).toEqual([
+      ['Nov 29', '2024-11-29', undefined],
+      ['2024-12-03', '2024-12-03', undefined],
+    ]);
+  });
+
   it('keeps an entry without a time, with an empty time', () => {
     expect(timeline('- 10:00 a\n- then b')).toMatchObject([
       { time: '10:00' },

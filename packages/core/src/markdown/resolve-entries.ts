@@ -20,7 +20,13 @@ export function resolveEntries(
   const resolved = resolveTimeline(
     raw.map((e) => ({
       ...(e.found?.clock ? { clock: e.found.clock } : {}),
-      ...(e.found?.date ? { date: e.found.date } : e.headingDate ? { date: e.headingDate } : {}),
+      ...(e.found?.date
+        ? { date: e.found.date }
+        : e.leadDate
+          ? { date: e.leadDate.date }
+          : e.headingDate
+            ? { date: e.headingDate }
+            : {}),
       ...(e.found?.zone ? { zone: e.found.zone } : {}),
     })),
     {
@@ -43,7 +49,7 @@ export function resolveEntries(
     const r = resolved[i] ?? {};
     const text = e.text.trim();
     return {
-      time: e.found?.text ?? '',
+      time: e.found?.text ?? e.leadDate?.text ?? '',
       ...(r.date ? { date: r.date } : {}),
       ...(r.clock ? { clock: r.clock } : {}),
       ...(r.dayOffset ? { dayOffset: r.dayOffset } : {}),

@@ -12,6 +12,7 @@ import {
 } from '../model/index.js';
 import type { Postmortem, PostmortemInput, Section } from '../model/index.js';
 import { findLeadingTime, parseDate } from '../time/index.js';
+import { leadingDate } from '../markdown/extract-timeline.js';
 import type { RawEntry } from '../markdown/extract-timeline.js';
 import { ensureHosts } from '../markdown/ensure-hosts.js';
 import { resolveEntries } from '../markdown/resolve-entries.js';
@@ -131,6 +132,7 @@ const timeText = fc.oneof(
     .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
     .map(([h, m]) => `${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}hrs`),
   fc.constant('HH:MM'),
+  fc.constantFrom('Nov 29', '2024-03-05', 'March 3'),
   fc.constant(''),
 );
 

@@ -244,10 +244,12 @@ export const postmortemArbitrary: fc.Arbitrary<Postmortem> = fc
     }));
     const raw: RawEntry[] = r.entries.map((e, i) => {
       const found = e.time ? findLeadingTime(`**${e.time}**`) : undefined;
+      const leadDate = e.time && !found ? leadingDate(`**${e.time}**`) : undefined;
       const heading = e.heading ? parseDate(e.heading)?.date : undefined;
       return {
         line: i,
         ...(found ? { found } : {}),
+        ...(leadDate ? { leadDate } : {}),
         ...(heading ? { headingDate: heading } : {}),
         kind: e.kind,
         text: e.text,

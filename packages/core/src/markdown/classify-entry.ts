@@ -30,7 +30,7 @@ export const ENTRY_RULES: readonly Rule[] = [
   ],
   [
     'mitigation',
-    /\bmitigat|\broll(?:ed|ing)? ?back\b|\brollback\b|\brevert|\bfail(?:ed)? ?over\b|\brestart|\breboot|\bscal(?:ed|ing) (?:up|out|down)\b|\bredirect|\bdrain|\bdisabl|\bworkaround|\bpartial(?:ly)? (?:service )?restor|\btemporar|\bthrottl|\brate.?limit|\badded (?:capacity|servers|nodes)|\bfree(?:d)? up\b/,
+    /\bmitigat|\broll(?:ed|ing)? ?back\b|\brollback\b|\brevert|\bfail(?:ed)? ?over\b|\brestart|\breboot|\bscal(?:ed|ing) (?:up|out|down)\b|\bredirect|\bdrain|\bdisabl|\bworkaround|\bpartial(?:ly)? (?:service )?restor|\brecovering\b|\btemporar|\bthrottl|\brate.?limit|\badded (?:capacity|servers|nodes)|\bfree(?:d)? up\b/,
   ],
   [
     'impact-start',
@@ -42,7 +42,7 @@ export const ENTRY_RULES: readonly Rule[] = [
   ],
   [
     'action',
-    /\binvestigat|\bcheck|\blook(?:ed|ing|s)? (?:at|into)\b|\breview|\banaly[sz]|\bidentif|\bdeploy|\bappl(?:y|ied)|\bran\b|\brun(?:s|ning)?\b|\bupdat|\bmodif|\bchang|\bcreat|\btest|\bdebug|\bexamin|\binspect|\bconfirm|\bverif|\bstrace\b|\bcurl\b|\bmerg|\bpush|\bedit|\bsav(?:ed|ing)\b|\bimplement|\bwr(?:ote|ite)\b/,
+    /\binvestigat|\bcheck|\blook(?:ed|ing|s)? (?:at|into)\b|\breview|\banaly[sz]|\bidentif|\bdeploy|\bappl(?:y|ied)|\bran\b|\brun(?:s|ning)?\b|\bupdat|\bmodif|\bchang|\bcreat|\btest|\bdebug|\bexamin|\binspect|\bconfirm|\bverif|\bstrace\b|\bcurl\b|\bmerg|\bpush|\bedit|\bsav(?:ed|ing)\b|\bimplement|\bresiz|\bwr(?:ote|ite)\b/,
   ],
 ];
 

@@ -72,7 +72,7 @@ const RULES: readonly Rule[] = [
   ['response', /^(?:incident )?response\b|^escalation\b/],
   [
     'action-items',
-    /\baction items?\b|^actions?$|^tasks?$|^todo$|^to do$|^next steps$|^follow ?-?up (?:actions|items|tasks)$/,
+    /\baction items?\b|^actions?$|^tasks?$|^todo$|^to do$|^next steps$|^follow ?-?ups?$|^follow ?-?up (?:actions|items|tasks)$/,
   ],
   ['improvements', /^improvements?\b|\bwhat (?:can|could) be improved\b/],
   ['impact', /\bimpact\b|^damage$/],
@@ -86,7 +86,7 @@ const RULES: readonly Rule[] = [
   ['technical-details', /\btechnical (?:details|analysis)\b|\bdeep ?-?dive\b|^details$/],
   [
     'follow-up-review',
-    /\bfollow ?-?up review\b|\bpost ?-?incident review\b|\b30 ?-?day\b|^follow ?-?ups?$|^review$/,
+    /\bfollow ?-?up review\b|\bpost ?-?incident review\b|\b30 ?-?day\b|^review$/,
   ],
   [
     'related-incidents',

@@ -245,7 +245,7 @@ const ZONE_HEAD = 800;
 const PERCENT =
   /(\d{1,3}(?:\.\d+)?)\s?%\s*(?:of\s+(?:the\s+|our\s+|all\s+)?)?([a-z]+(?:\s+[a-z]+)?)?/gi;
 const AUDIENCE =
-  /\b(?:users?|customers?|traffic|requests?|visitors?|clients?|queries|sessions|accounts|people)\b/i;
+  /\b(?:users?|customers?|traffic|requests?|visitors?|clients?|queries|sessions|accounts|people|payments?|transactions?|orders?|calls|logins?|uploads?|downloads?|searches|page ?views|api calls|members|players|students|merchants|tenants|devices)\b/i;
 const SCALE: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,

@@ -5,3 +5,52 @@ export type {
   IncidentTimeKey,
   TimeSource,
 } from './derive-incident-times.js';
+export { METRIC_DEFINITIONS, METRIC_NAMES } from './metric-definitions.js';
+export type { MetricDefinition, MetricName } from './metric-definitions.js';
+export { METRIC_GAPS, incidentMetrics } from './incident-metrics.js';
+export type {
+  IncidentMetric,
+  IncidentMetrics,
+  MetricEndpoint,
+  MetricGap,
+} from './incident-metrics.js';
+export { percentile } from './percentile.js';
+export { metricStats } from './metric-stats.js';
+export type { MetricStats } from './metric-stats.js';
+export { incidentDay, monthOf } from './incident-day.js';
+export { incidentRecord } from './incident-record.js';
+export type { IncidentRecord } from './incident-record.js';
+export { GROUP_BY, aggregate, aggregateRecords, emptySeverityMix } from './aggregate.js';
+export type {
+  Aggregate,
+  AggregateGroup,
+  AggregateOptions,
+  AggregateStats,
+  GroupBy,
+  MonthCount,
+  SeverityMix,
+} from './aggregate.js';
+export type { IncidentRef } from './incident-ref.js';
+export { incidentText, rootCauseText } from './incident-text.js';
+export { textTerms } from './text-terms.js';
+export { stemWord } from './stem-word.js';
+export { buildTfIdf, cosine, vectorise } from './tf-idf.js';
+export type { Posting, SparseVector, TfIdf } from './tf-idf.js';
+export { SIMILARITY_WEIGHTS, buildSimilarityIndex } from './similarity-index.js';
+export type { SimilarityIndex } from './similarity-index.js';
+export { similarIncidents } from './similar-incidents.js';
+export type { SimilarIncident, SimilarIncidentsOptions } from './similar-incidents.js';
+export { buildRootCauseIndex } from './root-cause-index.js';
+export type { RootCauseIndex } from './root-cause-index.js';
+export { MAX_CANDIDATE_POSTING, ROOT_CAUSE_THRESHOLD, rootCauseLinks } from './root-cause-links.js';
+export type { RootCauseLink } from './root-cause-links.js';
+export { clusterRootCauses, recurringRootCauses } from './root-cause-clusters.js';
+export type { RootCauseCluster, RootCauseClusterOptions } from './root-cause-clusters.js';
+export { FACTOR_CATEGORIES, factorTrends } from './factor-trends.js';
+export type { FactorCategoryCount, FactorMonth, FactorTrends } from './factor-trends.js';
+export { actionItemStats } from './action-item-stats.js';
+export type { ActionItemStats, CountedMedian, OverdueItem } from './action-item-stats.js';
+export { recurrencesAfterDone } from './recurrences.js';
+export type { Recurrence } from './recurrences.js';
+export { incidentInsights } from './incident-insights.js';
+export type { IncidentInsights, IncidentInsightsOptions } from './incident-insights.js';

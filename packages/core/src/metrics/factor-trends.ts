@@ -1,0 +1,96 @@
+import { factorCategorySchema } from '../model/index.js';
+import type { FactorCategory, Postmortem } from '../model/index.js';
+import { categoriseFactor } from '../markdown/extract-root-cause.js';
+import { incidentDay, monthOf } from './incident-day.js';
+import { rootCauseText } from './incident-text.js';
+
+export const FACTOR_CATEGORIES = factorCategorySchema.options;
+
+/** How often one category of contributing factor appears. */
+export interface FactorCategoryCount {
+  category: FactorCategory;
+  /** Factors of this category, over all incidents. */
+  factors: number;
+  /** Incidents with at least one factor of this category. */
+  incidents: number;
+}
+
+export interface FactorMonth {
+  month: string;
+  /** Factors per category in that month; every category is present. */
+  counts: Record<FactorCategory, number>;
+}
+
+export interface FactorTrends {
+  /** Every category, most factors first, then in the schema's order. */
+  categories: FactorCategoryCount[];
+  /** Months with factors, oldest first. */
+  byMonth: FactorMonth[];
+  /** Factors whose category was inferred from their wording because none was given. */
+  inferred: number;
+  /**
+   * Incidents that list no contributing factors but state a cause: the cause statement is
+   * counted as their one factor, so that documents without a factors list still count.
+   */
+  fromRootCause: number;
+}
+
+/**
+ * Contributing-factor categories, counted and by month. A factor without a category gets the
+ * one its wording suggests (`categoriseFactor`), else `other`.
+ */
+export function factorTrends(
+  models: readonly Postmortem[],
+  days?: readonly (string | undefined)[],
+): FactorTrends {
+  const totals = new Map<FactorCategory, FactorCategoryCount>(
+    FACTOR_CATEGORIES.map((category) => [category, { category, factors: 0, incidents: 0 }]),
+  );
+  const months = new Map<string, FactorMonth>();
+  let inferred = 0;
+  let fromRootCause = 0;
+  models.forEach((model, i) => {
+    const categories: FactorCategory[] = [];
+    for (const factor of model.rootCause.contributingFactors) {
+      if (!factor.category) inferred++;
+      categories.push(factor.category ?? categoriseFactor(factor.text) ?? 'other');
+    }
+    const cause = rootCauseText(model);
+    if (categories.length === 0 && cause !== undefined) {
+      fromRootCause++;
+      categories.push(categoriseFactor(cause) ?? 'other');
+    }
+    if (categories.length === 0) return;
+    const day = days ? days[i] : incidentDay(model);
+    const month = day === undefined ? undefined : monthOf(day);
+    let bucket = month === undefined ? undefined : months.get(month);
+    if (month !== undefined && !bucket) {
+      bucket = { month, counts: emptyCounts() };
+      months.set(month, bucket);
+    }
+    for (const category of categories) {
+      const total = totals.get(category);
+      if (total) total.factors++;
+      if (bucket) bucket.counts[category]++;
+    }
+    for (const category of new Set(categories)) {
+      const total = totals.get(category);
+      if (total) total.incidents++;
+    }
+  });
+  const order = (c: FactorCategory): number => FACTOR_CATEGORIES.indexOf(c);
+  return {
+    categories: [...totals.values()].sort(
+      (a, b) => b.factors - a.factors || order(a.category) - order(b.category),
+    ),
+    byMonth: [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
+    inferred,
+    fromRootCause,
+  };
+}
+
+function emptyCounts(): Record<FactorCategory, number> {
+  const counts = {} as Record<FactorCategory, number>;
+  for (const category of FACTOR_CATEGORIES) counts[category] = 0;
+  return counts;
+}

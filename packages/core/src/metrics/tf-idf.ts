@@ -1,0 +1,125 @@
+/**
+ * A sparse, L2-normalised term vector: term ids in ascending order with their weights.
+ * Two vectors' cosine similarity is their dot product.
+ */
+export interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** The documents containing one term, with the term's weight in each. */
+export interface Posting {
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+/** TF-IDF vectors of a set of documents, with the inverted index over their terms. */
+export interface TfIdf {
+  vocabulary: ReadonlyMap<string, number>;
+  /** Inverse document frequency by term id. */
+  idf: Float64Array;
+  /** Document frequency by term id. */
+  df: Int32Array;
+  vectors: SparseVector[];
+  postings: Posting[];
+}
+
+const EMPTY: SparseVector = { terms: new Int32Array(0), weights: new Float64Array(0) };
+
+/**
+ * Builds TF-IDF vectors for documents given as lists of terms. A term's weight in a document
+ * is `(1 + ln tf) · idf` with `idf = 1 + ln((1 + N) / (1 + df))` (the smoothed form, so a
+ * term in every document still counts a little), and each vector is scaled to length 1.
+ * The log damps a word repeated many times in one text.
+ */
+export function buildTfIdf(documents: readonly (readonly string[])[]): TfIdf {
+  const vocabulary = new Map<string, number>();
+  const dfList: number[] = [];
+  const counts: Map<number, number>[] = documents.map((terms) => {
+    const tf = new Map<number, number>();
+    for (const term of terms) {
+      let id = vocabulary.get(term);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(term, id);
+        dfList.push(0);
+      }
+      const seen = tf.get(id);
+      if (seen === undefined) dfList[id] = (dfList[id] ?? 0) + 1;
+      tf.set(id, (seen ?? 0) + 1);
+    }
+    return tf;
+  });
+  const df = Int32Array.from(dfList);
+  const n = documents.length;
+  const idf = new Float64Array(df.length);
+  for (let t = 0; t < df.length; t++) idf[t] = 1 + Math.log((1 + n) / (1 + (df[t] ?? 0)));
+  const vectors = counts.map((tf) => weigh(tf, idf));
+  return { vocabulary, idf, df, vectors, postings: invert(vectors, df) };
+}
+
+/**
+ * The vector of a document that is not in the corpus, weighed by the corpus's IDF. Terms the
+ * corpus has never seen are dropped: no document could share them.
+ */
+export function vectorise(terms: readonly string[], corpus: TfIdf): SparseVector {
+  const tf = new Map<number, number>();
+  for (const term of terms) {
+    const id = corpus.vocabulary.get(term);
+    if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+  }
+  return weigh(tf, corpus.idf);
+}
+
+/** The cosine similarity of two normalised vectors (their dot product, by merging). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  const { terms: at, weights: aw } = a;
+  const { terms: bt, weights: bw } = b;
+  while (i < at.length && j < bt.length) {
+    const x = at[i] as number;
+    const y = bt[j] as number;
+    if (x === y) sum += (aw[i++] as number) * (bw[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  // Rounding can push the cosine of a vector with itself a hair over 1.
+  return Math.min(1, sum);
+}
+
+function weigh(tf: ReadonlyMap<number, number>, idf: Float64Array): SparseVector {
+  if (tf.size === 0) return EMPTY;
+  const terms = Int32Array.from(tf.keys()).sort();
+  const weights = new Float64Array(terms.length);
+  let norm = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const id = terms[k] as number;
+    const w = (1 + Math.log(tf.get(id) ?? 1)) * (idf[id] ?? 0);
+    weights[k] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
+  return { terms, weights };
+}
+
+function invert(vectors: readonly SparseVector[], df: Int32Array): Posting[] {
+  const postings: Posting[] = Array.from(df, (count) => ({
+    docs: new Int32Array(count),
+    weights: new Float64Array(count),
+  }));
+  const fill = new Int32Array(df.length);
+  vectors.forEach((vector, doc) => {
+    for (let k = 0; k < vector.terms.length; k++) {
+      const id = vector.terms[k] as number;
+      const posting = postings[id] as Posting;
+      const at = fill[id] as number;
+      posting.docs[at] = doc;
+      posting.weights[at] = vector.weights[k] as number;
+      fill[id] = at + 1;
+    }
+  });
+  return postings;
+}

@@ -1,0 +1,95 @@
+import type { Postmortem, Severity } from '@hindsight/core';
+import { deriveIncidentTimes, incidentDuration } from '@hindsight/core/metrics';
+import type { DerivedIncidentTimes, IncidentTimeKey } from '@hindsight/core/metrics';
+import { minutesBetween } from '@hindsight/core/time';
+import type { LabelKind, PostmortemsTable } from './database.js';
+import { toUtcTimestamp } from './utc-timestamp.js';
+
+/** The columns of a `postmortems` row that are computed from its model. */
+export type DerivedColumns = Pick<
+  PostmortemsTable,
+  | 'title'
+  | 'title_key'
+  | 'status'
+  | 'severity'
+  | 'severity_rank'
+  | 'visibility'
+  | 'date'
+  | 'date_key'
+  | 'timezone'
+  | 'template'
+  | 'impact_started_at'
+  | 'detected_at'
+  | 'responded_at'
+  | 'mitigated_at'
+  | 'resolved_at'
+  | 'duration_minutes'
+  | 'minutes_to_detect'
+  | 'minutes_to_respond'
+  | 'minutes_to_mitigate'
+  | 'follow_up_date'
+> & { services: string; teams: string; tags: string; authors: string };
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 1, high: 2, medium: 3, low: 4 };
+/** Rank of an unknown severity: after every known one. */
+export const UNKNOWN_SEVERITY_RANK = 5;
+
+/**
+ * The list, filter and metric columns of a postmortem, derived from its (normalised) model
+ * with core's definitions, so that lists and metrics never disagree with the document.
+ */
+export function deriveColumns(model: Postmortem): DerivedColumns {
+  const times = deriveIncidentTimes(model);
+  return {
+    title: model.title,
+    title_key: model.title.toLowerCase(),
+    status: model.status,
+    severity: model.severity ?? null,
+    severity_rank: model.severity ? SEVERITY_RANK[model.severity] : UNKNOWN_SEVERITY_RANK,
+    visibility: model.visibility,
+    date: model.date ?? null,
+    date_key: model.date ?? '',
+    timezone: model.timezone ?? null,
+    template: model.template ?? null,
+    impact_started_at: instant(times, 'impactStarted'),
+    detected_at: instant(times, 'detected'),
+    responded_at: instant(times, 'responded'),
+    mitigated_at: instant(times, 'mitigated'),
+    resolved_at: instant(times, 'resolved'),
+    duration_minutes: incidentDuration(model, times) ?? null,
+    minutes_to_detect: minutesFromStart(times, 'detected'),
+    minutes_to_respond: minutesFromStart(times, 'responded'),
+    minutes_to_mitigate: minutesFromStart(times, 'mitigated'),
+    follow_up_date: model.followUp.reviewDate ?? null,
+    services: JSON.stringify(model.services),
+    teams: JSON.stringify(model.teams),
+    tags: JSON.stringify(model.tags),
+    authors: JSON.stringify(model.authors),
+  };
+}
+
+/** The label rows that filters use: services, teams, tags and authors, without repeats. */
+export function deriveLabels(model: Postmortem): { kind: LabelKind; value: string }[] {
+  const out: { kind: LabelKind; value: string }[] = [];
+  const add = (kind: LabelKind, values: readonly string[]): void => {
+    for (const value of new Set(values)) out.push({ kind, value });
+  };
+  add('service', model.services);
+  add('team', model.teams);
+  add('tag', model.tags);
+  add('author', model.authors);
+  return out;
+}
+
+function instant(times: DerivedIncidentTimes, key: IncidentTimeKey): string | null {
+  const at = times[key]?.at;
+  return at === undefined ? null : (toUtcTimestamp(at) ?? null);
+}
+
+/** Minutes from impact start to `key`; null when either is unknown or they cannot be compared. */
+function minutesFromStart(times: DerivedIncidentTimes, key: IncidentTimeKey): number | null {
+  const start = times.impactStarted?.at;
+  const end = times[key]?.at;
+  if (start === undefined || end === undefined) return null;
+  return minutesBetween(start, end) ?? null;
+}

@@ -1,0 +1,64 @@
+import type { ColumnDefinitionBuilder, Dialect, Expression, Kysely } from 'kysely';
+import type { Database } from '../database.js';
+
+/** What a dialect can do, so that code asks about a feature instead of naming a dialect. */
+export interface DialectCapabilities {
+  /** `INSERT … RETURNING` and `UPDATE … RETURNING` (both dialects here; not MySQL). */
+  readonly returning: boolean;
+  /** How JSON columns are stored: as text, or as PostgreSQL's binary `jsonb`. */
+  readonly json: 'text' | 'jsonb';
+  /**
+   * The full-text engine search will be built on (SQLite FTS5, PostgreSQL tsvector). A
+   * placeholder: search is not built yet, and this names the engine its adapter will use.
+   */
+  readonly fullTextSearch: 'fts5' | 'tsvector';
+  /** Several server processes, on several machines, may share one database. */
+  readonly sharedAcrossHosts: boolean;
+}
+
+/** A column type plus anything the dialect has to say after it (a collation, an identity). */
+export interface ColumnSpec {
+  readonly type: Expression<unknown>;
+  readonly modify: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+}
+
+/**
+ * Column types that differ between dialects. The migrations use these, so an existing entry
+ * must never change: a new type gets a new entry and a new migration.
+ */
+export interface ColumnTypes {
+  /** A generated UUID: PostgreSQL's 16-byte `uuid`, SQLite text. */
+  readonly id: ColumnSpec;
+  /** A JSON document: `jsonb` or text, see `capabilities.json`. */
+  readonly json: ColumnSpec;
+  /** A floating-point number with double precision. */
+  readonly float: ColumnSpec;
+  /** Text that lists are sorted by: compared byte by byte on both dialects. */
+  readonly sortText: ColumnSpec;
+  /** An auto-incrementing integer primary key. */
+  readonly identity: ColumnSpec;
+}
+
+/**
+ * Everything that differs between SQLite and PostgreSQL, in one place. The rest of the
+ * storage layer sees one typed `Kysely<Database>` and asks the adapter, never the dialect's name.
+ */
+export interface DialectAdapter {
+  readonly name: 'sqlite' | 'postgres';
+  readonly capabilities: DialectCapabilities;
+  readonly columns: ColumnTypes;
+  /** The schema the migration tables are kept in, for dialects that have schemas. */
+  readonly schema: string | undefined;
+  /** The Kysely dialect that opens connections with this adapter's settings. */
+  createDialect(): Dialect;
+  /** A value read from a JSON column, as a JavaScript value. */
+  decodeJson(value: unknown): unknown;
+  /** Whether `error` is a unique-constraint violation on `table.column`. */
+  isUniqueViolation(error: unknown, table: string, column: string): boolean;
+  /**
+   * Runs `fn` in a write transaction, committing when it resolves and rolling back when it
+   * throws. SQLite takes the write lock at the start (`BEGIN IMMEDIATE`), so that a
+   * transaction never fails half-way when it turns from reading to writing.
+   */
+  writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { DialectAdapter } from '../dialect/dialect-adapter.js';
+import { initialSchema } from './initial-schema.js';
+
+/**
+ * Every migration, by name. Names sort in the order they run; a shipped migration is never
+ * edited or renamed, only followed by a new one.
+ */
+export function migrations(adapter: DialectAdapter): Record<string, Migration> {
+  return {
+    '0001_initial_schema': initialSchema(adapter),
+  };
+}

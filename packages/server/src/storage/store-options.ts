@@ -1,0 +1,43 @@
+import type { AuditAction } from './database.js';
+
+/** Who is writing. Every write is recorded with its actor in the revisions and the audit log. */
+export interface WriteOptions {
+  /** A user id or name, or `system`/`import` for writes no person made. */
+  readonly actor: string;
+}
+
+/** A change to an existing postmortem, based on the revision the writer last read. */
+export interface UpdateOptions extends WriteOptions {
+  /** The revision the change was made on; the write fails if it is no longer current. */
+  readonly baseRevision: number;
+  /** What changed, in a few words, shown in the history. */
+  readonly summary?: string | undefined;
+}
+
+/** Moving to the trash; with `baseRevision`, only if nobody changed it meanwhile. */
+export interface DeleteOptions extends WriteOptions {
+  readonly baseRevision?: number | undefined;
+}
+
+/** Reading one postmortem. */
+export interface GetOptions {
+  /** Find it in the trash too (default: live postmortems only). */
+  readonly includeDeleted?: boolean;
+}
+
+/** One audit-log record as read back. */
+export interface AuditEntry {
+  readonly id: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: AuditAction;
+  readonly postmortemId: string | null;
+  readonly revision: number | null;
+  readonly details: unknown;
+}
+
+/** Test seams: the clock and the id generator. */
+export interface StoreOptions {
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}

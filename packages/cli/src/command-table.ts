@@ -2,6 +2,8 @@ import { runNew } from './commands/new.js';
 import { runParse } from './commands/parse.js';
 import { runPreview, runStart } from './commands/preview.js';
 import { runRender } from './commands/render.js';
+import { runStats } from './commands/stats.js';
+import { statsOptions } from './commands/stats-options.js';
 import { runTemplates } from './commands/templates.js';
 import type { CommandDefinition, OptionDefinition } from './command-definition.js';
 import { usageError } from './cli-error.js';
@@ -142,6 +144,32 @@ export const COMMANDS: readonly CommandDefinition[] = [
         },
         io,
       ),
+  },
+  {
+    name: 'stats',
+    arguments: [
+      {
+        syntax: '[paths...]',
+        description: 'files and folders of postmortems (default: postmortems/, else this folder)',
+      },
+    ],
+    summary: 'incident metrics, trends and recurring causes across postmortems',
+    options: [
+      { flags: '--json', description: 'print the report as JSON (docs/metrics.md)' },
+      { flags: '--html <file>', description: 'also write a standalone HTML report with charts' },
+      { flags: '--group-by <key>', description: 'severity, service, team or month' },
+      {
+        flags: '--today <YYYY-MM-DD>',
+        description: 'the day overdue action items are counted on (default: today)',
+      },
+    ],
+    examples: [
+      ['hindsight stats', 'metrics of every postmortem under postmortems/'],
+      ['hindsight stats docs/incidents --group-by service', 'the same, per service'],
+      ['hindsight stats --html report.html', 'a page with charts to send to a manager'],
+      ['hindsight stats --json | jq .metrics.timeToDetect', 'time to detect, for scripts'],
+    ],
+    run: (args, o, io) => runStats(statsOptions(args, o), io),
   },
   {
     name: 'templates',

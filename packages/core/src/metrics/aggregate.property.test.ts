@@ -20,6 +20,8 @@ function counts(stats: AggregateStats): Map<string, number> {
   }
   for (const [level, n] of Object.entries(stats.severity)) out.set(`severity.${level}`, n);
   for (const month of stats.perMonth) out.set(`month.${month.month}`, month.count);
+  for (const service of stats.services) out.set(`service.${service.name}`, service.count);
+  for (const team of stats.teams) out.set(`team.${team.name}`, team.count);
   return out;
 }
 

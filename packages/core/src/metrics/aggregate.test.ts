@@ -50,6 +50,18 @@ describe('aggregate', () => {
     expect(all.groups).toBeUndefined();
   });
 
+  it('counts incidents per service and team, most first', () => {
+    expect(all.services).toEqual([
+      { name: 'checkout', count: 2 },
+      { name: 'payments', count: 1 },
+      { name: 'search', count: 1 },
+    ]);
+    expect(all.teams).toEqual([
+      { name: 'shop', count: 2 },
+      { name: 'data', count: 1 },
+    ]);
+  });
+
   it('computes each metric over the incidents that have it, with coverage', () => {
     // Time to detect: A 10, B 30; C is negative, D has no moments.
     expect(all.metrics.timeToDetect).toEqual({

@@ -21,6 +21,12 @@ export interface MonthCount {
   severity: SeverityMix;
 }
 
+/** How many incidents name one service or team. */
+export interface LabelCount {
+  name: string;
+  count: number;
+}
+
 /** The statistics of one set of incidents. */
 export interface AggregateStats {
   count: number;
@@ -30,6 +36,10 @@ export interface AggregateStats {
   perMonth: MonthCount[];
   /** Incidents whose day is not known, so that they are in no month. */
   undated: number;
+  /** Services as written, by how many incidents name them, most first, then by name. */
+  services: LabelCount[];
+  /** Teams, counted the same way. */
+  teams: LabelCount[];
 }
 
 /** One group of a grouped aggregate. `key` is null for incidents with no value to group by. */
@@ -99,7 +109,24 @@ function aggregateStats(records: readonly IncidentRecord[]): AggregateStats {
     bucket.severity[level]++;
   }
   const perMonth = [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
-  return { count: records.length, metrics, severity, perMonth, undated };
+  return {
+    count: records.length,
+    metrics,
+    severity,
+    perMonth,
+    undated,
+    services: labelCounts(records.map((r) => r.services)),
+    teams: labelCounts(records.map((r) => r.teams)),
+  };
+}
+
+function labelCounts(lists: readonly (readonly string[])[]): LabelCount[] {
+  const counts = new Map<string, number>();
+  for (const list of lists)
+    for (const name of unique(list)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function groupRecords(records: readonly IncidentRecord[], groupBy: GroupBy): AggregateGroup[] {

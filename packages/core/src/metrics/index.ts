@@ -27,6 +27,7 @@ export type {
   AggregateOptions,
   AggregateStats,
   GroupBy,
+  LabelCount,
   MonthCount,
   SeverityMix,
 } from './aggregate.js';

@@ -74,12 +74,35 @@ describe('recurringRootCauses', () => {
     });
   });
 
-  it('joins clusters through a shared member (single linkage)', () => {
+  it('joins the oldest similar cause, so that a chain of likenesses does not merge clusters', () => {
+    // At 0.18, 2 resembles both 0 (0.19) and 1 (0.21). 0 is the oldest (2024-01-05) and leads;
+    // 2 (2024-02-11) joins it, and so does 1 (2024-03-02).
     const clusters = recurringRootCauses(models, { threshold: 0.18 });
     const first = clusters[0];
-    expect(first?.members.map((m) => m.index).sort()).toEqual([0, 1, 2]);
-    expect(first?.weakestLink).toBeGreaterThanOrEqual(0.18);
-    expect(first?.weakestLink).toBeLessThan(0.35);
+    expect(first?.members.map((m) => m.index)).toEqual([0, 2, 1]);
+    expect(first?.minSimilarity).toBeGreaterThanOrEqual(0.18);
+    expect(first?.minSimilarity).toBeLessThan(0.35);
+  });
+
+  it('leaves out a member that only resembles another member, not the leader', () => {
+    // A chain: A–B alike, B–C alike, A–C not. Single linkage would put all three together.
+    const chain = [
+      withCause('disk full on the primary database host', '2024-01-01'),
+      withCause(
+        'disk full on the primary database after the log rotation job stopped',
+        '2024-02-01',
+      ),
+      withCause('the log rotation job stopped after a cron upgrade', '2024-03-01'),
+      withCause('memory leak in the search service', '2024-04-01'),
+    ];
+    const index = buildRootCauseIndex(chain);
+    const links = rootCauseLinks(index, 0.3);
+    expect(links.map((l) => [l.a, l.b])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    const clusters = recurringRootCauses(chain, { threshold: 0.3 });
+    expect(clusters.map((c) => c.members.map((m) => m.index))).toEqual([[0, 1]]);
   });
 
   it('gives the same clusters whatever the order of the input', () => {

@@ -11,10 +11,10 @@ import type { RootCauseLink } from './root-cause-links.js';
 export interface RootCauseCluster {
   /** Up to three words that weigh most in the members' cause statements. */
   label: string[];
-  /** Oldest first (undated last). */
+  /** Oldest first (undated last); the first is the cluster's leader. */
   members: (IncidentRef & { cause: string })[];
-  /** The lowest similarity among the links that joined the cluster. */
-  weakestLink: number;
+  /** The lowest similarity of a member's cause to the leader's. */
+  minSimilarity: number;
 }
 
 export interface RootCauseClusterOptions {
@@ -25,11 +25,14 @@ export interface RootCauseClusterOptions {
 }
 
 /**
- * Recurring root causes: postmortems whose cause statements are alike, grouped by single
- * linkage (two statements at or above the threshold join the same cluster, and clusters
- * sharing a member merge). The result depends only on the set, not on its order beyond
- * positions: clusters come largest first, then by their oldest member. Single incidents are
- * not clusters and are left out.
+ * Recurring root causes: postmortems whose cause statements are alike, grouped greedily by
+ * first occurrence. Incidents are taken oldest first (undated last, then by position); each
+ * joins the cluster whose leader (its oldest member) has the most similar cause, when that
+ * similarity reaches the threshold, and otherwise leads a cluster of its own. Every member
+ * is therefore close to the leader itself, which single linkage does not promise: there, a
+ * chain of statements that each resemble the next can join causes that have nothing in
+ * common. Clusters come largest first, then by their oldest member; an incident alone is not
+ * a cluster and is left out.
  */
 export function recurringRootCauses(
   models: readonly Postmortem[],
@@ -49,58 +52,68 @@ export function clusterRootCauses(
   links: readonly RootCauseLink[],
   days?: readonly (string | undefined)[],
 ): RootCauseCluster[] {
-  const parent = new Int32Array(index.postmortems.length).map((_, i) => i);
-  const find = (x: number): number => {
-    let root = x;
-    while (parent[root] !== root) root = parent[root] as number;
-    while (parent[x] !== root) {
-      const next = parent[x] as number;
-      parent[x] = root;
-      x = next;
-    }
-    return root;
+  const n = index.postmortems.length;
+  const dayOf = (i: number): string | undefined =>
+    days ? days[i] : incidentDay(index.postmortems[i] as Postmortem);
+  const neighbours = new Map<number, { other: number; similarity: number }[]>();
+  const addNeighbour = (from: number, other: number, similarity: number): void => {
+    const list = neighbours.get(from);
+    if (list) list.push({ other, similarity });
+    else neighbours.set(from, [{ other, similarity }]);
   };
-  const weakest = new Map<number, number>();
   for (const link of links) {
-    const ra = find(link.a);
-    const rb = find(link.b);
-    const low = Math.min(link.similarity, weakest.get(ra) ?? 1, weakest.get(rb) ?? 1);
-    // The smaller position becomes the root, so that roots do not depend on link order.
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[child] = root;
-    weakest.delete(child);
-    weakest.set(root, low);
+    addNeighbour(link.a, link.b, link.similarity);
+    addNeighbour(link.b, link.a, link.similarity);
   }
-  const groups = new Map<number, number[]>();
-  for (const link of links) {
-    for (const member of [link.a, link.b]) {
-      const root = find(member);
-      const list = groups.get(root) ?? [];
-      if (!list.includes(member)) list.push(member);
-      groups.set(root, list);
+  const linked = [...neighbours.keys()].map((i) => ({ i, day: dayOf(i) }));
+  linked.sort((x, y) => compareDays(x.day, y.day) || x.i - y.i);
+
+  // The leader each incident joined; a leader is its own.
+  const leaderOf = new Int32Array(n).fill(-1);
+  const clusters = new Map<number, { members: { i: number; day?: string }[]; min: number }>();
+  for (const { i, day } of linked) {
+    let best: { leader: number; similarity: number } | undefined;
+    for (const { other, similarity } of neighbours.get(i) ?? []) {
+      if (leaderOf[other] !== other) continue;
+      if (
+        !best ||
+        similarity > best.similarity ||
+        (similarity === best.similarity && other < best.leader)
+      ) {
+        best = { leader: other, similarity };
+      }
+    }
+    const member = day === undefined ? { i } : { i, day };
+    const cluster = best ? clusters.get(best.leader) : undefined;
+    if (best && cluster) {
+      leaderOf[i] = best.leader;
+      cluster.members.push(member);
+      cluster.min = Math.min(cluster.min, best.similarity);
+    } else {
+      leaderOf[i] = i;
+      clusters.set(i, { members: [member], min: 1 });
     }
   }
-  const clusters = [...groups].map(([root, members]) => {
-    const dayOf = (i: number): string | undefined =>
-      days ? days[i] : incidentDay(index.postmortems[i] as Postmortem);
-    const ordered = members
-      .map((i) => ({ i, day: dayOf(i) }))
-      .sort((x, y) => compareDays(x.day, y.day) || x.i - y.i);
-    return {
-      label: clusterLabel(index, members),
-      members: ordered.map(({ i, day }) => ({
+
+  return [...clusters.values()]
+    .filter((c) => c.members.length > 1)
+    .map((c) => ({
+      label: clusterLabel(
+        index,
+        c.members.map((m) => m.i),
+      ),
+      members: c.members.map(({ i, day }) => ({
         ...incidentRef(index.postmortems[i] as Postmortem, i, day),
         cause: index.causes[i] ?? '',
       })),
-      weakestLink: weakest.get(root) ?? 1,
-    };
-  });
-  return clusters.sort(
-    (x, y) =>
-      y.members.length - x.members.length ||
-      compareDays(x.members[0]?.day, y.members[0]?.day) ||
-      (x.members[0]?.index ?? 0) - (y.members[0]?.index ?? 0),
-  );
+      minSimilarity: c.min,
+    }))
+    .sort(
+      (x, y) =>
+        y.members.length - x.members.length ||
+        compareDays(x.members[0]?.day, y.members[0]?.day) ||
+        (x.members[0]?.index ?? 0) - (y.members[0]?.index ?? 0),
+    );
 }
 
 /** Days ascending, unknown days last. */

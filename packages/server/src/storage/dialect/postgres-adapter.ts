@@ -13,6 +13,12 @@ export interface PostgresConfig {
   readonly schema?: string;
   /** Connections in the pool (default 10). */
   readonly maxConnections?: number;
+  /**
+   * Told when an idle pooled connection fails (the server restarted, a network blip). The
+   * pool drops that connection and opens a new one on demand; without a listener, `pg` would
+   * raise the error as uncaught and end the process.
+   */
+  readonly onPoolError?: (error: Error) => void;
 }
 
 const INT8_OID = 20;
@@ -54,20 +60,21 @@ export function postgresAdapter(config: PostgresConfig): DialectAdapter {
       },
     },
     schema,
-    createDialect: () =>
-      new PostgresDialect({
-        pool: new pg.Pool({
-          connectionString: config.url,
-          max: config.maxConnections ?? 10,
-          options: `-c search_path=${schema}`,
-          types: {
-            getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-              oid === INT8_OID && format !== 'binary'
-                ? (value: string) => Number(value)
-                : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-          },
-        }),
-      }),
+    createDialect: () => {
+      const pool = new pg.Pool({
+        connectionString: config.url,
+        max: config.maxConnections ?? 10,
+        options: `-c search_path=${schema}`,
+        types: {
+          getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+            oid === INT8_OID && format !== 'binary'
+              ? (value: string) => Number(value)
+              : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        },
+      });
+      pool.on('error', config.onPoolError ?? (() => undefined));
+      return new PostgresDialect({ pool });
+    },
     // jsonb comes back parsed by the driver.
     decodeJson: (value) => value,
     isUniqueViolation: (error, table, column) =>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createDatabase } from '../create-database.js';
-import type { DatabaseHandle } from '../create-database.js';
+import type { DatabaseConfig, DatabaseHandle } from '../create-database.js';
 import { migrate } from '../migrate.js';
 import { PostmortemStore } from '../postmortem-store.js';
 import type { StoreOptions } from '../store-options.js';
@@ -18,6 +18,8 @@ export interface DialectContext {
   readonly dialect: TestDialect;
   readonly handle: DatabaseHandle;
   readonly store: PostmortemStore;
+  /** How to open the same database again (another process, a restart). */
+  readonly config: DatabaseConfig;
 }
 
 /** The PostgreSQL URL of the test server, from `HINDSIGHT_TEST_PG`. */
@@ -80,6 +82,10 @@ export function forEachDialect(
           if (store === undefined) throw new Error('the database opens in beforeAll');
           return store;
         },
+        get config() {
+          if (opened === undefined) throw new Error('the database opens in beforeAll');
+          return opened.config;
+        },
       });
     });
   }
@@ -88,6 +94,7 @@ export function forEachDialect(
 /** A migrated database of its own, and how to remove it. */
 export interface TestDatabase {
   readonly handle: DatabaseHandle;
+  readonly config: DatabaseConfig;
   dispose(): Promise<void>;
 }
 
@@ -95,10 +102,12 @@ export interface TestDatabase {
 export async function openTestDatabase(dialect: TestDialect): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'hindsight-test-'));
-    const handle = createDatabase({ dialect: 'sqlite', file: join(dir, 'test.db') });
+    const config: DatabaseConfig = { dialect: 'sqlite', file: join(dir, 'test.db') };
+    const handle = createDatabase(config);
     await migrate(handle);
     return {
       handle,
+      config,
       dispose: async () => {
         await handle.close();
         rmSync(dir, { recursive: true, force: true });
@@ -109,10 +118,12 @@ export async function openTestDatabase(dialect: TestDialect): Promise<TestDataba
   if (url === undefined) throw new Error('HINDSIGHT_TEST_PG is not set');
   const schema = `t_${Math.random().toString(36).slice(2, 12)}`;
   await adminQuery(url, (client) => `CREATE SCHEMA ${client.escapeIdentifier(schema)}`);
-  const handle = createDatabase({ dialect: 'postgres', url, schema, maxConnections: 20 });
+  const config: DatabaseConfig = { dialect: 'postgres', url, schema, maxConnections: 20 };
+  const handle = createDatabase(config);
   await migrate(handle);
   return {
     handle,
+    config,
     dispose: async () => {
       await handle.close();
       await adminQuery(url, (client) => `DROP SCHEMA ${client.escapeIdentifier(schema)} CASCADE`);

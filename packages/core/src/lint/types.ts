@@ -1,5 +1,6 @@
 import type { Postmortem } from '../model/index.js';
 import type { ParseResult } from '../markdown/index.js';
+import type { DocumentView } from './document-view.js';
 
 /** How much a finding matters. `off` only appears in configuration. */
 export type Severity = 'error' | 'warning';
@@ -43,12 +44,34 @@ export interface RuleMeta {
   /** Message templates keyed by message id, with `{placeholders}`. */
   messages: Record<string, string>;
   /** JSON-schema-like description of the options, for docs and validation. */
-  options?: Record<
-    string,
-    { type: 'number' | 'string' | 'boolean' | 'string[]'; default: unknown; description: string }
-  >;
+  options?: Record<string, RuleOptionMeta>;
+  /**
+   * Option values a profile sets for the rule, over the defaults (holberton's word-count
+   * range, say). A user's own options in the config override these.
+   */
+  profileOptions?: Partial<Record<ProfileName, Record<string, unknown>>>;
   /** Examples for the rule's doc page, also run as tests. */
   examples?: { valid: string[]; invalid: string[] };
+  /**
+   * Options the examples are checked with, over those of the first profile that turns the
+   * rule on (so that a word-count example need not be 400 words long).
+   */
+  exampleOptions?: Record<string, unknown>;
+  /** Longer explanation for the doc page: how the rule decides, in a paragraph or two. */
+  details?: string;
+  /** What `--fix` changes, for the doc page (fixable rules only). */
+  fixDescription?: string;
+}
+
+/**
+ * One option of a rule. `enum` limits string values (each item, for `string[]`). Numbers
+ * are 0 or more.
+ */
+export interface RuleOptionMeta {
+  type: 'number' | 'string' | 'boolean' | 'string[]';
+  default: unknown;
+  description: string;
+  enum?: readonly string[];
 }
 
 /** The document a rule looks at: the text, its lines, and what the parser understood. */
@@ -59,6 +82,13 @@ export interface RuleContext {
   model: Postmortem;
   profile: ProfileName;
   options: Record<string, unknown>;
+  /** The file being linted, when the caller named it. */
+  fileName?: string;
+  /**
+   * Shared, lazily computed views of the text (sections with their line ranges, prose with
+   * code and link targets masked, entry positions), so that no rule re-reads the document.
+   */
+  document: DocumentView;
   report(report: {
     messageId: string;
     data?: Record<string, string | number>;
@@ -89,6 +119,8 @@ export interface LintConfig {
 export interface ScoreBreakdown {
   ruleId: string;
   penalty: number;
+  /** How many findings of the rule the penalty is for. */
+  messages: number;
 }
 
 export interface LintResult {
@@ -101,4 +133,24 @@ export interface LintResult {
   profile: ProfileName;
   /** Words of prose, as the word-count rule counts them. */
   wordCount: number;
+}
+
+/** `resolveConfig`'s answer: the profile and, for every rule, its level and its options. */
+export interface ResolvedConfig {
+  profile: ProfileName;
+  rules: Record<string, { level: RuleLevel; options: Record<string, unknown> }>;
+}
+
+/** Options for one lint run. */
+export interface LintOptions {
+  /** Used for a fallback title and in messages. */
+  fileName?: string;
+}
+
+/** `applyFixes`'s answer: the fixed text, the messages whose fixes went in, and the rest. */
+export interface FixResult {
+  output: string;
+  applied: LintMessage[];
+  /** Messages with no fix, or whose fix overlapped one applied before it. */
+  remaining: LintMessage[];
 }

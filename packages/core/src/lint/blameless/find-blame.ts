@@ -1,0 +1,211 @@
+import type { People } from './person-words.js';
+import { personAfter, personBefore, possessiveBefore, wordsBefore } from './person-words.js';
+
+/** The kinds of blaming wording, each with its own message and rewording. */
+export type BlameKind =
+  | 'humanError'
+  | 'judgement'
+  | 'hindsight'
+  | 'blame'
+  | 'personCause'
+  | 'forgot'
+  | 'personalState'
+  | 'punishment';
+
+/** One blaming phrase: what kind, where (indices into the line), and a rewording to offer. */
+export interface BlameFinding {
+  kind: BlameKind;
+  start: number;
+  end: number;
+  suggestion: string;
+}
+
+/** Rewordings offered with each kind, as the message's `suggestion`. */
+export const SUGGESTIONS: Readonly<Record<BlameKind, string>> = {
+  humanError: 'a gap in the process or tooling that allowed the mistake',
+  judgement: 'describe the missing safeguard instead, e.g. "the deploy had no validation step"',
+  hindsight:
+    'describe what could be seen at the time, e.g. "the dashboard did not show the queue depth"',
+  blame: 'describe the event and the missing safeguard, e.g. "the change went out without review"',
+  personCause:
+    'name the change or condition, e.g. "a configuration change without validation caused the outage"',
+  forgot: 'name the missing reminder, e.g. "the step was not in the release checklist"',
+  personalState:
+    'describe the working conditions, e.g. "the change was made late at night with no second reviewer"',
+  punishment: 'describe the change to the system or process that will prevent a repeat',
+};
+
+type Range = readonly [number, number];
+type Finder = (text: string, m: RegExpExecArray, people: People) => Range | undefined;
+
+const end = (m: RegExpExecArray) => m.index + m[0].length;
+const always: Finder = (_t, m) => [m.index, end(m)];
+
+const NEGATED =
+  /\b(?:not|no|never|rather than|instead of|beyond|isn't|wasn't|weren't)\s+(?:\w+\s+){0,2}$/i;
+// "human error was not the cause": the phrase named only to be ruled out.
+const DENIED = /^\s+(?:was|is|were)\s+(?:not|never)\b|^\s+(?:wasn't|isn't|weren't)\b/i;
+const LAZY_TECH = /^\s*(?:load|loading|loaded|eval|evaluation|init|initiali[sz]ation)/i;
+
+/** Keyword, kind and the check that decides whether a match is about a person. */
+const CATEGORIES: readonly (readonly [BlameKind, string, Finder])[] = [
+  [
+    'humanError',
+    String.raw`(?:human|operator|pilot|personnel)\s+errors?\b`,
+    (t, m) =>
+      NEGATED.test(t.slice(Math.max(0, m.index - 30), m.index)) || DENIED.test(t.slice(end(m)))
+        ? undefined
+        : [m.index, end(m)],
+  ],
+  [
+    'judgement',
+    String.raw`(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|reckless(?:ly|ness)?|sloppy|laz(?:y|iness)|stupid(?:ity)?|idiot(?:ic|s)?|clueless|irresponsib(?:le|ly|ility)|screw(?:ed|s|ing)?\s+(?:it\s+)?up|screw-?ups?|dropped\s+the\s+ball|botched)\b`,
+    (t, m) =>
+      /^laz/i.test(m[0]) && LAZY_TECH.test(t.slice(end(m))) ? undefined : [m.index, end(m)],
+  ],
+  [
+    'judgement',
+    String.raw`mess(?:ed|es)?\s+(?:it\s+)?up\b`,
+    (t, m, p) => subjectRange(t, m, p, true),
+  ],
+  ['hindsight', String.raw`(?:should(?:'ve|’ve|\s+have)|ought\s+to\s+have)\s+known\b`, always],
+  [
+    'hindsight',
+    String.raw`(?:should(?:'ve|’ve|\s+have)|ought\s+to\s+have)\s+(?:noticed|caught|seen|checked|double-checked|tested|realized|realised|been\s+more\s+careful|paid\s+more\s+attention)\b`,
+    (t, m, p) => subjectRange(t, m, p, true),
+  ],
+  ['blame', String.raw`blam(?:e|ed|es|ing)\b`, blameFinder],
+  ['blame', String.raw`fault\b`, faultFinder],
+  [
+    'blame',
+    // The possessive is part of the keyword, so that the many plain "errors" cost nothing.
+    String.raw`(?:['’]s|his|her|their|my|your)\s+(?:mistakes?|errors?|blunders?|oversights?)\b`,
+    (t, m, p) => {
+      const noun = m.index + m[0].search(/(?:mistake|error|blunder|oversight)/i);
+      const who = possessiveBefore(t, noun, p);
+      return who ? [who.start, end(m)] : undefined;
+    },
+  ],
+  [
+    'personCause',
+    String.raw`(?:root\s+causes?|caused|triggered|introduced|broke|crashed|took\s+down|brought\s+down)\b`,
+    causeFinder,
+  ],
+  [
+    'personCause',
+    String.raw`(?:because(?:\s+of)?|due\s+to|thanks\s+to|owing\s+to|result\s+of)\b`,
+    (t, m, p) => {
+      const who = personAfter(t, end(m), p);
+      const last = who?.[who.length - 1];
+      return last ? [m.index, last.end] : undefined;
+    },
+  ],
+  [
+    'forgot',
+    String.raw`(?:forgot|forget|forgets|forgetting|forgotten|neglected|failed)\s+to\b`,
+    (t, m, p) => subjectRange(t, m, p, !/^failed/i.test(m[0])),
+  ],
+  ['personalState', String.raw`(?:hung-?over|hangover|drunk|intoxicated|tipsy)\b`, always],
+  ['punishment', String.raw`(?:banished|punished|reprimanded|demoted)\b`, always],
+  [
+    'punishment',
+    String.raw`(?:fired|sacked|disciplined|let\s+go)\b`,
+    (t, m, p) => subjectRange(t, m, p, true),
+  ],
+];
+
+// One scan finds every keyword of every category; group i + 1 is category i. Every keyword
+// starts at a word boundary, checked once per position rather than once per keyword, and the
+// scan runs over the lower-cased line, which is cheaper than matching without case.
+const ALTERNATIVES = `\\b(?:${CATEGORIES.map(([, source]) => `(${source})`).join('|')})`;
+const KEYWORDS = new RegExp(ALTERNATIVES, 'g');
+/** Every keyword, in lower case, for a scan of the whole lower-cased document. */
+export const BLAME_KEYWORDS = new RegExp(ALTERNATIVES, 'g');
+const KEYWORDS_ANY_CASE = new RegExp(ALTERNATIVES, 'gi');
+
+/**
+ * Blaming phrases in one line of prose (code and link targets already masked). Each keyword
+ * is kept only when its check finds a person in the right place: "the intern broke prod" is
+ * reported, "the deploy broke prod" is not.
+ */
+export function findBlame(text: string, people: People): BlameFinding[] {
+  const found: BlameFinding[] = [];
+  const lower = text.toLowerCase();
+  // Lower-casing can change the length of a few non-ASCII strings; then match without case.
+  const [keywords, haystack] =
+    lower.length === text.length ? [KEYWORDS, lower] : [KEYWORDS_ANY_CASE, text];
+  keywords.lastIndex = 0;
+  for (let m = keywords.exec(haystack); m !== null; m = keywords.exec(haystack)) {
+    const category = CATEGORIES[m.indexOf(m[0], 1) - 1];
+    if (!category) continue;
+    const [kind, , finder] = category;
+    const range = finder(text, m, people);
+    if (!range) continue;
+    const [start, stop] = range;
+    if (found.some((f) => start < f.end && f.start < stop)) continue;
+    found.push({ kind, start, end: stop, suggestion: SUGGESTIONS[kind] });
+  }
+  return found;
+}
+
+function subjectRange(
+  t: string,
+  m: RegExpExecArray,
+  p: People,
+  strong: boolean,
+): Range | undefined {
+  const who = personBefore(t, m.index, p, strong);
+  return who ? [who.start, end(m)] : undefined;
+}
+
+function blameFinder(t: string, m: RegExpExecArray, p: People): Range | undefined {
+  // `git blame` is a command, not an accusation.
+  if (wordsBefore(t, m.index, 1)[0]?.text.toLowerCase() === 'git') return undefined;
+  const after = end(m);
+  const skip = /^\s+(?:it\s+)?on\b/i.exec(t.slice(after));
+  const who = personAfter(t, after + (skip ? skip[0].length : 0), p);
+  const last = who?.[who.length - 1];
+  if (last) return [m.index, last.end];
+  // "Bob is to blame", "the engineer was blamed": only with the verb "to be" between, since a
+  // label such as "Network blame" is not about a person.
+  if (!/\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:to\s+)?$/i.test(t.slice(0, m.index))) {
+    return undefined;
+  }
+  return subjectRange(t, m, p, true);
+}
+
+function faultFinder(t: string, m: RegExpExecArray, p: People): Range | undefined {
+  const after = end(m);
+  const of = /^\s+of\b/i.exec(t.slice(after));
+  if (of) {
+    const who = personAfter(t, after + of[0].length, p);
+    const last = who?.[who.length - 1];
+    if (last) return [m.index, last.end];
+  }
+  const owner = possessiveBefore(t, m.index, p);
+  if (owner) return [owner.start, after];
+  const at = /\bat\s+$/i.exec(t.slice(0, m.index));
+  if (at) {
+    const who = personBefore(t, at.index, p, true);
+    if (who) return [who.start, after];
+  }
+  return undefined;
+}
+
+function causeFinder(t: string, m: RegExpExecArray, p: People): Range | undefined {
+  const after = end(m);
+  // "… caused by our SRE", "the root cause was a file pushed by the intern": a person after a
+  // "by" in the rest of the sentence.
+  const rest = t.slice(after, after + 160);
+  const stop = /[.!?](?:\s|$)/.exec(rest);
+  const sentence = stop ? rest.slice(0, stop.index) : rest;
+  const by = /\bby\s+/gi;
+  for (let b = by.exec(sentence); b !== null; b = by.exec(sentence)) {
+    const who = personAfter(t, after + b.index + b[0].length, p);
+    const last = who?.[who.length - 1];
+    if (last) return [after + b.index, last.end];
+  }
+  if (/^(?:root|triggered|introduced)/i.test(m[0]) || /^\s+by\b/i.test(rest)) return undefined;
+  // "The intern broke production", "On Monday Bob caused the outage".
+  return subjectRange(t, m, p, false);
+}

@@ -1,0 +1,272 @@
+/** A word of running text with its position. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words that name a person by their role. "users" and "customers" are left out on purpose:
+// they are who an outage hurts, not who caused it.
+const ROLES = new Set(
+  [
+    'engineer',
+    'developer',
+    'dev',
+    'admin',
+    'administrator',
+    'sysadmin',
+    'operator',
+    'sre',
+    'intern',
+    'employee',
+    'contractor',
+    'colleague',
+    'teammate',
+    'coworker',
+    'co-worker',
+    'programmer',
+    'tester',
+    'dba',
+    'devops',
+    'person',
+    'guy',
+    'individual',
+    'hire',
+    'author',
+    'committer',
+    'reviewer',
+    'manager',
+    'on-call',
+    'oncall',
+    'staffer',
+    'technician',
+    'newbie',
+    'junior',
+  ].flatMap((w) => [w, `${w}s`]),
+);
+ROLES.add('people');
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'someone', 'somebody', 'i']);
+
+/** Words that may stand between a determiner and the role: "our new on-call engineer". */
+const MODIFIERS = new Set([
+  'the',
+  'our',
+  'a',
+  'an',
+  'that',
+  'this',
+  'their',
+  'your',
+  'my',
+  'his',
+  'one',
+  'of',
+  'some',
+  'another',
+  'same',
+  'other',
+  'junior',
+  'senior',
+  'new',
+  'lead',
+  'responsible',
+  'former',
+  'principal',
+  'tired',
+  'sleepy',
+  'only',
+  'certain',
+  'particular',
+]);
+
+/** Auxiliaries and adverbs between a subject and its verb: "Bob had simply forgotten to". */
+const BETWEEN = new Set([
+  'has',
+  'had',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'just',
+  'since',
+  'simply',
+  'apparently',
+  'probably',
+  'also',
+  'then',
+  'clearly',
+  'obviously',
+  'accidentally',
+  'mistakenly',
+  'again',
+  'completely',
+  'totally',
+  'later',
+  'who',
+  'did',
+  'had',
+  'not',
+  'never',
+  'to',
+  'will',
+  'would',
+  'should',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'can',
+  'get',
+  'got',
+]);
+
+// Capitalised words that are not people: calendar words and the products and companies that
+// postmortems name most. A capitalised word mid-sentence that is none of these is read as a name.
+const NOT_NAMES = new Set([
+  ...'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+  ...'nginx apache redis kafka docker kubernetes puppet chef ansible terraform jenkins github gitlab bitbucket linux ubuntu debian centos windows java python node postgres postgresql mysql mongo mongodb elasticsearch cloudflare heroku amazon google azure microsoft aws gcp grafana prometheus datadog pagerduty sentry slack zulip jira confluence vault consul envoy istio haproxy varnish memcached rabbitmq celery sidekiq rails django flask spring react vue angular internet wordpress php borgmon bigtable spanner shakespeare udacity holberton alx'.split(
+    ' ',
+  ),
+  ...'the a an this that it we our they their there then when while after before because and but or so if at on in by from to for with also however monitoring traffic load the initially finally eventually later during since once although though'.split(
+    ' ',
+  ),
+]);
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
+// What may sit between two words of one phrase: spaces and emphasis marks.
+const GAP = /[\s*_]*/y;
+
+/** Up to `max` words right after `index`, stopping at punctuation. */
+export function wordsAfter(text: string, index: number, max = 5): Word[] {
+  const words: Word[] = [];
+  let i = index;
+  while (words.length < max) {
+    GAP.lastIndex = i;
+    GAP.exec(text);
+    i = GAP.lastIndex;
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    words.push({ text: m[0], start: i, end: i + m[0].length });
+    i += m[0].length;
+  }
+  return words;
+}
+
+/** Up to `max` words right before `index`, nearest first, stopping at punctuation. */
+export function wordsBefore(text: string, index: number, max = 5): Word[] {
+  const words: Word[] = [];
+  let i = index;
+  while (words.length < max) {
+    while (i > 0 && isGap(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > 0 && isWordChar(text, i - 1)) i--;
+    if (i === end) break;
+    words.push({ text: text.slice(i, end), start: i, end });
+  }
+  return words;
+}
+
+function isGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 42 /* * */ || c === 95 /* _ */ || c === 0xa0;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    return (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 39 /* ' */ ||
+      c === 45 /* - */
+    );
+  }
+  return /[\p{L}\p{N}’]/u.test(text[i] ?? '');
+}
+
+/** Whether a word starts a sentence: nothing before it on the line but markup, or a full stop. */
+export function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(0, start).replace(/[\s*_>#"“(]+$/, '');
+  if (before === '' || /^\s*(?:[-+*]|\d+[.)])?\s*$/.test(before)) return true;
+  return /[.!?:;]$/.test(before);
+}
+
+/** What is known about the people in this document, to tell "Bob" from "Nginx". */
+export interface People {
+  /** Lower-cased names of authors, reviewers, owners and attendees. */
+  known: ReadonlySet<string>;
+}
+
+/**
+ * Whether `word` names a person: a pronoun, a role ("engineer", "SRE"), a person the document
+ * names elsewhere, or a capitalised name. A capitalised word at the start of a sentence is only
+ * taken for a name when `strong` (the verb is one that only people do, such as "forgot").
+ */
+export function isPerson(
+  word: Word,
+  text: string,
+  people: People,
+  options: { strong: boolean; subject: boolean },
+): boolean {
+  const lower = word.text.toLowerCase().replace(/['’]s$/, '');
+  if (PRONOUNS.has(lower)) return lower !== 'i' || options.subject;
+  if (ROLES.has(lower) || people.known.has(lower)) return true;
+  const base = word.text.replace(/['’]s$/, '');
+  if (!/^\p{Lu}\p{Ll}{1,14}$/u.test(base) || NOT_NAMES.has(lower)) return false;
+  return options.strong || !startsSentence(text, word.start);
+}
+
+/**
+ * The person a phrase after a keyword names ("because *the new engineer* …"), skipping
+ * determiners and modifiers; undefined when it names something else or a person's thing
+ * ("the engineer's script").
+ */
+export function personAfter(text: string, index: number, people: People): Word[] | undefined {
+  const words = wordsAfter(text, index, 5);
+  const phrase: Word[] = [];
+  for (const w of words) {
+    phrase.push(w);
+    if (MODIFIERS.has(w.text.toLowerCase())) continue;
+    if (/['’]s$/.test(w.text)) return undefined;
+    return isPerson(w, text, people, { strong: false, subject: false }) ? phrase : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The person who is the subject of a verb at `index` ("*the SRE* forgot to", "*Bob* had
+ * forgotten to"), skipping auxiliaries and adverbs; undefined when the subject is not a person.
+ */
+export function personBefore(
+  text: string,
+  index: number,
+  people: People,
+  strong: boolean,
+): Word | undefined {
+  const words = wordsBefore(text, index, 5);
+  for (const w of words) {
+    const lower = w.text.toLowerCase();
+    if (BETWEEN.has(lower)) continue;
+    return isPerson(w, text, people, { strong, subject: true }) ? w : undefined;
+  }
+  return undefined;
+}
+
+/** A possessive right before `index` that names a person: "Bob's", "the engineer's", "his". */
+export function possessiveBefore(text: string, index: number, people: People): Word | undefined {
+  const w = wordsBefore(text, index, 1)[0];
+  if (!w) return undefined;
+  const lower = w.text.toLowerCase();
+  if (['his', 'her', 'their', 'my', 'your'].includes(lower)) return w;
+  if (!/['’]s$/.test(w.text)) return undefined;
+  return isPerson(w, text, people, { strong: true, subject: false }) ? w : undefined;
+}

@@ -1,0 +1,400 @@
+import type { ParseResult } from '../markdown/index.js';
+import type { Section, SectionKind } from '../model/index.js';
+import type { FoundTime } from '../time/index.js';
+import { findTimes } from '../time/index.js';
+import { maskProse } from './mask-prose.js';
+
+/** A section of the document with the lines it covers (1-based, end exclusive). */
+export interface SectionSpan {
+  /** Index in `model.sections` and `source.sections`. */
+  index: number;
+  section: Section;
+  kind: SectionKind;
+  level: number;
+  /** The heading's line (for the untitled introduction, its first line). */
+  line: number;
+  /** First line after the section's own content, where the next section of any level starts. */
+  ownEnd: number;
+  /** First line after the section and its sub-sections. */
+  end: number;
+}
+
+/** Where a timeline entry is written: its line and the column of its time. */
+export interface EntryPosition {
+  line: number;
+  column: number;
+  /** Whether an earlier entry starts on the same line (a run-on paragraph). */
+  sharesLine: boolean;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// Sub-sections that a summary may hold: its facts (duration, impact, the cause in a sentence),
+// not the timeline and the analysis that follow.
+const SUMMARY_PARTS = new Set<SectionKind>([
+  'other',
+  'impact',
+  'summary',
+  'background',
+  'introduction',
+  'root-cause',
+  'trigger',
+  'immediate-cause',
+]);
+// What every clock findTimes reads has: `14:05`, `7.31 pm`, `7 PM`, `2100hrs`, `0900Z`, `14h30`.
+const CLOCKISH = /\d(?:[:.hH]\d|\s?[AaPp]\.?[Mm]|\s?(?:[Hh][Rr][Ss]?|[hHZ])\b)|[Nn]oon|[Mm]idnight/;
+
+/**
+ * The text of one document as the rules need it, computed once per lint run and lazily, so a
+ * rule that does not ask for something does not pay for it. Lines and columns are 1-based.
+ */
+export class DocumentView {
+  /** Lines without their line breaks (and without a leading BOM). */
+  readonly lines: readonly string[];
+  /** The line break the document uses, for text that fixes insert. */
+  readonly eol: '\n' | '\r\n';
+  readonly sections: readonly SectionSpan[];
+  private readonly starts: number[];
+  private readonly text: string;
+  private lower: string | undefined;
+  private code: Uint8Array | undefined;
+  private bodyLine = 1;
+  private readonly prose: (string | undefined)[];
+  private readonly scopes = new Map<string, string>();
+  private entries: EntryPosition[] | undefined;
+  private readonly times = new Map<number, FoundTime[]>();
+  private readonly kinds: ReadonlySet<SectionKind>;
+  private summarySpans: SectionSpan[] | undefined;
+
+  constructor(
+    text: string,
+    readonly parsed: ParseResult,
+  ) {
+    const { lines, starts } = splitLines(text);
+    this.lines = lines;
+    this.starts = starts;
+    this.text = text;
+    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+    this.prose = new Array<string | undefined>(lines.length);
+    this.sections = spans(parsed, lines.length);
+    this.kinds = new Set(this.sections.map((s) => s.kind));
+  }
+
+  /** The text of line `n` (1-based); empty beyond the end. */
+  line(n: number): string {
+    return this.lines[n - 1] ?? '';
+  }
+
+  /** Length of the original text. */
+  get textLength(): number {
+    return this.text.length;
+  }
+
+  /** Offset in the original text of a 1-based line and column (clamped to the line). */
+  offset(line: number, column = 1): number {
+    if (line > this.lines.length) return this.text.length;
+    const start = this.starts[line - 1] ?? this.text.length;
+    return start + Math.min(Math.max(column - 1, 0), this.line(line).length);
+  }
+
+  /** The first line of the Markdown body, after any front matter. */
+  get bodyStart(): number {
+    this.ensureCode();
+    return this.bodyLine;
+  }
+
+  /** Whether a line is front matter, fenced code, or inside a multi-line HTML comment. */
+  isCode(line: number): boolean {
+    return this.ensureCode()[line - 1] === 1;
+  }
+
+  /** The line with code, tags, link targets and URLs blanked out (same columns); '' for code. */
+  proseLine(line: number): string {
+    const cached = this.prose[line - 1];
+    if (cached !== undefined) return cached;
+    const masked = this.isCode(line) ? '' : maskProse(this.line(line));
+    this.prose[line - 1] = masked;
+    return masked;
+  }
+
+  /** The 1-based line holding an offset of the original text. */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /**
+   * The body lines (not code, not front matter) where a global `pattern` matches, in order,
+   * found by one scan of the whole text: far cheaper than testing line by line when few
+   * lines match. With `lowerCase`, the pattern (written in lower case) runs over the
+   * lower-cased text, which is cheaper than matching without case.
+   */
+  linesMatching(pattern: RegExp, lowerCase = false): number[] {
+    let text = this.text;
+    let re = pattern;
+    if (lowerCase) {
+      this.lower ??= this.text.toLowerCase();
+      // Lower-casing changes the length of a few non-ASCII strings; then ignore case instead.
+      if (this.lower.length === text.length) text = this.lower;
+      else re = new RegExp(pattern.source, `${pattern.flags}i`);
+    }
+    const out: number[] = [];
+    const first = this.bodyStart;
+    re.lastIndex = this.offset(first);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const line = this.lineAt(m.index);
+      if (!this.isCode(line)) out.push(line);
+      // One hit is enough: go on from the next line.
+      re.lastIndex = this.offset(line + 1);
+      if (line >= this.lines.length) break;
+    }
+    return out;
+  }
+
+  /** The times written on a line of prose (`findTimes`), found once for all rules. */
+  timesOn(line: number): FoundTime[] {
+    const cached = this.times.get(line);
+    if (cached) return cached;
+    // Only lines with something clock-like are read: most lines with digits have none.
+    const found = CLOCKISH.test(this.line(line)) ? findTimes(this.proseLine(line)) : [];
+    this.times.set(line, found);
+    return found;
+  }
+
+  /** Every time written in some sections (and their sub-sections), with its line. */
+  timesIn(spans: readonly SectionSpan[]): { line: number; time: FoundTime }[] {
+    const out: { line: number; time: FoundTime }[] = [];
+    for (const span of outermost(spans)) {
+      for (let line = span.line; line < span.end; line++) {
+        if (this.isCode(line)) continue;
+        for (const time of this.timesOn(line)) out.push({ line, time });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The summary sections, each with only the sub-sections that belong to a summary (facts
+   * such as Duration and Impact): a summary written as the document's only top heading must
+   * not take in the timeline and everything after it.
+   */
+  summaries(): SectionSpan[] {
+    this.summarySpans ??= this.sectionsOf(['summary']).map((span) => {
+      let end = span.ownEnd;
+      for (let i = span.index + 1; i < this.sections.length; i++) {
+        const s = this.sections[i];
+        if (!s || s.line >= span.end || !SUMMARY_PARTS.has(s.kind)) break;
+        end = s.ownEnd;
+      }
+      return end === span.end ? span : { ...span, end };
+    });
+    return this.summarySpans;
+  }
+
+  /** Sections of the given kinds, in document order. */
+  sectionsOf(kinds: ReadonlySet<SectionKind> | readonly SectionKind[]): SectionSpan[] {
+    const set: ReadonlySet<SectionKind> = kinds instanceof Set ? kinds : new Set(kinds);
+    return this.sections.filter((s) => set.has(s.kind));
+  }
+
+  /** Whether any section has one of the kinds. */
+  has(kinds: Iterable<SectionKind>): boolean {
+    for (const kind of kinds) if (this.kinds.has(kind)) return true;
+    return false;
+  }
+
+  /**
+   * Whether `pattern` matches a line of some sections (with their sub-sections, code left
+   * out), read as written: for keyword tests that do not need masking, line by line so that
+   * the first hit ends the search.
+   */
+  anyLine(spans: readonly SectionSpan[], pattern: RegExp): boolean {
+    for (const span of outermost(spans)) {
+      for (let line = span.line; line < span.end; line++) {
+        if (!this.isCode(line) && pattern.test(this.line(line))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The prose of a section and its sub-sections, headings included, code left out, one line
+   * per line. Raw lines rather than the model's body, so lists the parser lifted out (timeline
+   * entries, action items) are still there.
+   */
+  scopeText(span: SectionSpan, own = false): string {
+    const key = `${span.index}:${own ? 'own' : 'all'}`;
+    const cached = this.scopes.get(key);
+    if (cached !== undefined) return cached;
+    const end = own ? span.ownEnd : span.end;
+    const parts: string[] = [];
+    for (let l = span.line; l < end; l++) if (!this.isCode(l)) parts.push(this.proseLine(l));
+    const text = parts.join('\n');
+    this.scopes.set(key, text);
+    return text;
+  }
+
+  /** The joined scope text of several sections, each line once. */
+  textOf(spans: readonly SectionSpan[]): string {
+    return outermost(spans)
+      .map((s) => this.scopeText(s))
+      .join('\n');
+  }
+
+  /** Line and time column of each timeline entry, in `model.timeline` order. */
+  entryPositions(): readonly EntryPosition[] {
+    if (this.entries) return this.entries;
+    const { model, source } = this.parsed;
+    const out: EntryPosition[] = [];
+    let lastLine = -1;
+    let from = 0;
+    model.timeline.forEach((entry, i) => {
+      const line = source.timeline[i]?.line ?? 1;
+      const text = this.line(line);
+      const sharesLine = line === lastLine;
+      if (!sharesLine) from = 0;
+      const at = entry.time === '' ? -1 : text.indexOf(entry.time, from);
+      const column = at >= 0 ? at + 1 : firstColumn(text);
+      if (at >= 0) from = at + entry.time.length;
+      out.push({ line, column, sharesLine });
+      lastLine = line;
+    });
+    this.entries = out;
+    return out;
+  }
+
+  private ensureCode(): Uint8Array {
+    if (this.code) return this.code;
+    const mask = new Uint8Array(this.lines.length);
+    const lines = this.lines;
+    const text = this.text;
+    // Most documents have no fences, comments or front matter: then nothing is code.
+    if (
+      !text.includes('``') &&
+      !text.includes('~~') &&
+      !text.includes('<!--') &&
+      !/^\uFEFF?(?:---|\+\+\+)/.test(text)
+    ) {
+      this.code = mask;
+      return mask;
+    }
+    let i = 0;
+    const fence = lines[0]?.trimEnd();
+    if (fence === '---' || fence === '+++') {
+      for (let j = 1; j < lines.length; j++) {
+        const l = (lines[j] ?? '').trimEnd();
+        if (l === fence || (fence === '---' && l === '...')) {
+          mask.fill(1, 0, j + 1);
+          i = j + 1;
+          this.bodyLine = j + 2;
+          break;
+        }
+      }
+    }
+    let open: string | undefined;
+    let comment = false;
+    for (; i < lines.length; i++) {
+      const l = lines[i] ?? '';
+      if (open !== undefined) {
+        mask[i] = 1;
+        const close = FENCE.exec(l)?.[1];
+        if (
+          close !== undefined &&
+          close[0] === open[0] &&
+          close.length >= open.length &&
+          l.trim() === close
+        ) {
+          open = undefined;
+        }
+        continue;
+      }
+      if (comment) {
+        mask[i] = 1;
+        if (l.includes('-->')) comment = false;
+        continue;
+      }
+      const start = l.includes('``') || l.includes('~~') ? FENCE.exec(l) : null;
+      if (start?.[1] !== undefined) {
+        open = start[1];
+        mask[i] = 1;
+        continue;
+      }
+      const at = l.includes('<!') ? l.lastIndexOf('<!--') : -1;
+      if (at >= 0 && !l.includes('-->', at)) comment = true;
+    }
+    this.code = mask;
+    return mask;
+  }
+}
+
+/** The spans that no other span of the list contains, so nothing is counted twice. */
+export function outermost(spans: readonly SectionSpan[]): SectionSpan[] {
+  if (spans.length < 2) return [...spans];
+  return spans.filter(
+    (s) => !spans.some((o) => o !== s && o.line <= s.line && s.end <= o.end && o.level < s.level),
+  );
+}
+
+function firstColumn(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index + 1 : 1;
+}
+
+/** Splits on LF, CRLF and lone CR as the parser does, keeping each line's offset. */
+function splitLines(text: string): { lines: string[]; starts: number[] } {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.includes('\r')) {
+    // The common case: the native split, then offsets from the lengths.
+    const lines = (bom ? text.slice(1) : text).split('\n');
+    const starts = new Array<number>(lines.length);
+    let at = bom;
+    for (let i = 0; i < lines.length; i++) {
+      starts[i] = at;
+      at += (lines[i] ?? '').length + 1;
+    }
+    return { lines, starts };
+  }
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let start = bom;
+  const n = text.length;
+  for (let i = start; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c !== 10 && c !== 13 && c !== -1) continue;
+    lines.push(text.slice(start, i));
+    starts.push(start);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return { lines, starts };
+}
+
+function spans(parsed: ParseResult, lineCount: number): SectionSpan[] {
+  const sections = parsed.model.sections;
+  const lines = parsed.source.sections;
+  const out: SectionSpan[] = [];
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    if (!section) continue;
+    const line = lines[i]?.line ?? 1;
+    const ownEnd = lines[i + 1]?.line ?? lineCount + 1;
+    let end = ownEnd;
+    if (section.level > 0) {
+      end = lineCount + 1;
+      for (let j = i + 1; j < sections.length; j++) {
+        const next = sections[j];
+        if (next && next.level > 0 && next.level <= section.level) {
+          end = lines[j]?.line ?? end;
+          break;
+        }
+      }
+    }
+    out.push({ index: i, section, kind: section.kind, level: section.level, line, ownEnd, end });
+  }
+  return out;
+}

@@ -1,0 +1,215 @@
+import type { Instant } from '../../model/index.js';
+import type { FoundTime, TimeProblem } from '../../time/index.js';
+import { findDates, formatDate, minutesBetween, toInstant } from '../../time/index.js';
+import { documentLine } from '../rule-helpers.js';
+import type { Fix, RuleContext, RuleModule } from '../types.js';
+
+// Cheap gates: a 24-hour clock with AM/PM, the hour 24, or a numeric or short-month date that
+// could be impossible. Only lines that pass are read in full.
+const CLOCK_GATE = /\b(?:1[3-9]|2\d|00?):[0-5]\d(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|\b24:[0-5]\d\b/;
+// One cheap test before the closer ones: an AM/PM after a digit, an hour 24, a numeric date,
+// or a late day of a short month.
+const GATE_SOURCE =
+  '\\d\\s?[AaPp]\\.?[Mm]|24:|\\d[-/.]\\d\\d?[-/.]\\d|(?:29|3\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:Feb|Apr|Jun|Sep|Nov)|(?:Feb|Apr|Jun|Sep|Nov)[a-z]*\\.?\\s+(?:29|3\\d)';
+const ANY_GATE = new RegExp(GATE_SOURCE, 'g');
+const ANY_GATE_ONCE = new RegExp(GATE_SOURCE);
+const NUMERIC_DATE = /\b(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})\b/g;
+const SHORT_MONTH_END =
+  /\b(?:Feb|Apr|Jun|Sep|Nov)[a-z]*\.?\s+(?:29|3\d)\b|\b(?:29|3\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Feb|Apr|Jun|Sep|Nov)/;
+
+/**
+ * Whether a line may hold an impossible date: a numeric date with a part out of range (or a
+ * day late in the month), or the 29th to 31st of a short month. Most dates are plainly fine,
+ * and only the others are worth reading in full.
+ */
+function mayHoldBadDate(text: string): boolean {
+  if (SHORT_MONTH_END.test(text)) return true;
+  if (!/\d[-/.]\d/.test(text)) return false;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(text); m !== null; m = NUMERIC_DATE.exec(text)) {
+    const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [month, day] = (m[1]?.length ?? 0) === 4 ? [b, c] : [Math.min(a, b), Math.max(a, b)];
+    if (month < 1 || month > 12 || day < 1 || day > 28) return true;
+  }
+  return false;
+}
+// The clock and the meridiem of a time such as `13:55 PM`, to cut the meridiem out.
+const MERIDIEM = /^(.*?(\d{1,2}):\d{2}(?::\d{2})?)(\s?[Pp]\.?[Mm]\.?)/;
+
+const PAIRS = [
+  ['impactStarted', 'resolved'],
+  ['impactStarted', 'mitigated'],
+  ['detected', 'resolved'],
+  ['mitigated', 'resolved'],
+] as const;
+
+/** Times and dates that exist, and ends that come after starts. */
+export const validTimes: RuleModule = {
+  meta: {
+    id: 'valid-times',
+    description:
+      'Times and dates are real (no 13:55 PM, no 30 February), and the outage ends after it starts.',
+    profiles: { holberton: 'error', standard: 'error', sre: 'error', minimal: 'error' },
+    fixable: true,
+    messages: {
+      invalidMeridiem:
+        '{time} mixes a 24-hour clock with AM/PM. Write {corrected}, or the 12-hour time you meant.',
+      invalidTime: '{time} is not a time of day. Write a time between 00:00 and 23:59.',
+      invalidDate: '{date} is not a real calendar date. Check the day and the month.',
+      endBeforeStart:
+        'The {end} ({endTime}) is before the {start} ({startTime}). Check these times and their dates.',
+    },
+    details:
+      'Reads every time and date in the document outside code (see docs/time.md for the formats understood), and the incident times: those stated in the front matter or as labelled lines, and a start and end given with full dates in the summary.',
+    fixDescription:
+      'Removes PM from a 24-hour time with an afternoon hour (`13:55 PM` becomes `13:55`), since the hour already says it. AM after an afternoon hour, and other impossible values, need a person to decide.',
+    examples: {
+      valid: ['# Outage\n\n## Timeline\n\n- 13:55 UTC Alert fired.\n- 2:10 PM UTC Rolled back.\n'],
+      invalid: [
+        '# Outage\n\n## Timeline\n\n- 13:55 PM Alert fired.\n',
+        '# Outage\n\n## Summary\n\nThe outage began on 2023-02-30 at 10:00 UTC.\n',
+      ],
+    },
+  },
+  check(context) {
+    const view = context.document;
+    // Masking only removes text: a line that fails the gate as written cannot hold a problem.
+    for (const line of view.linesMatching(ANY_GATE)) {
+      const text = view.proseLine(line);
+      if (!ANY_GATE_ONCE.test(text)) continue;
+      const clockGate = CLOCK_GATE.test(text);
+      const dateGate = mayHoldBadDate(text);
+      if (!clockGate && !dateGate) continue;
+      const reported: [number, number][] = [];
+      for (const t of view.timesOn(line)) {
+        for (const p of t.problems) reportProblem(context, line, t, p, reported);
+      }
+      if (!dateGate) continue;
+      for (const d of findDates(text)) {
+        if (reported.some(([s, e]) => d.index < e && s < d.index + d.length)) continue;
+        for (const p of d.problems) {
+          if (p.code !== 'invalid-date') continue;
+          report(context, 'invalidDate', { date: d.text }, line, d.index, d.length);
+        }
+      }
+    }
+    checkOrder(context);
+  },
+};
+
+function reportProblem(
+  context: RuleContext,
+  line: number,
+  t: FoundTime,
+  problem: TimeProblem,
+  reported: [number, number][],
+): void {
+  switch (problem.code) {
+    case 'invalid-meridiem': {
+      const m = MERIDIEM.exec(t.text);
+      const hour = Number(m?.[2] ?? 0);
+      const clockPart = m?.[1] ?? t.text;
+      const fixable = m?.[3] !== undefined && hour >= 13 && hour <= 23;
+      const corrected = fixable ? clockPart.slice(clockPart.search(/\d{1,2}:\d{2}/)) : '';
+      const fix: Fix | undefined =
+        fixable && m?.[3] !== undefined
+          ? {
+              range: [
+                context.document.offset(line, t.index + clockPart.length + 1),
+                context.document.offset(line, t.index + clockPart.length + m[3].length + 1),
+              ],
+              text: '',
+            }
+          : undefined;
+      report(
+        context,
+        'invalidMeridiem',
+        { time: t.text, corrected: corrected || 'a 24-hour time without AM/PM' },
+        line,
+        t.index,
+        t.length,
+        fix,
+      );
+      break;
+    }
+    case 'invalid-time':
+      report(context, 'invalidTime', { time: t.text }, line, t.index, t.length);
+      break;
+    case 'invalid-date':
+      report(context, 'invalidDate', { date: t.text }, line, t.index, t.length);
+      break;
+    default:
+      return;
+  }
+  reported.push([t.index, t.index + t.length]);
+}
+
+function report(
+  context: RuleContext,
+  messageId: string,
+  data: Record<string, string>,
+  line: number,
+  index: number,
+  length: number,
+  fix?: Fix,
+): void {
+  context.report({
+    messageId,
+    data,
+    line,
+    column: index + 1,
+    endLine: line,
+    endColumn: index + length + 1,
+    ...(fix ? { fix } : {}),
+  });
+}
+
+const NAMES: Record<string, string> = {
+  impactStarted: 'start of the impact',
+  detected: 'detection',
+  mitigated: 'mitigation',
+  resolved: 'resolution',
+};
+
+function checkOrder(context: RuleContext): void {
+  const incident: Partial<Record<string, Instant>> = context.model.incident;
+  const at = { line: documentLine(context), column: 1 };
+  for (const [a, b] of PAIRS) {
+    const start = incident[a];
+    const end = incident[b];
+    if (!start || !end) continue;
+    const minutes = minutesBetween(start.at, end.at);
+    if (minutes === undefined || minutes >= 0) continue;
+    context.report({
+      messageId: 'endBeforeStart',
+      data: { start: NAMES[a] ?? a, startTime: start.at, end: NAMES[b] ?? b, endTime: end.at },
+      ...at,
+    });
+    return;
+  }
+  const view = context.document;
+  for (const span of view.summaries()) {
+    const dated: { text: string; at: string; line: number }[] = [];
+    for (let line = span.line; line < span.end && dated.length < 2; line++) {
+      if (view.isCode(line)) continue;
+      for (const t of view.timesOn(line)) {
+        const d = t.date;
+        if (!t.clock || d?.year === undefined) continue;
+        const date = formatDate({ year: d.year, month: d.month, day: d.day });
+        dated.push({ text: t.text, at: toInstant(date, t.clock, t.zone), line });
+        if (dated.length === 2) break;
+      }
+    }
+    const [first, second] = dated;
+    if (!first || !second) continue;
+    const minutes = minutesBetween(first.at, second.at);
+    if (minutes === undefined || minutes >= 0) continue;
+    context.report({
+      messageId: 'endBeforeStart',
+      data: { start: 'start', startTime: first.text, end: 'end', endTime: second.text },
+      line: second.line,
+      column: 1,
+    });
+    return;
+  }
+}

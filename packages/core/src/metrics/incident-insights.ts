@@ -12,7 +12,6 @@ import type { Recurrence } from './recurrences.js';
 import { clusterRootCauses } from './root-cause-clusters.js';
 import type { RootCauseCluster } from './root-cause-clusters.js';
 import { buildRootCauseIndex } from './root-cause-index.js';
-import { ROOT_CAUSE_THRESHOLD, rootCauseLinks } from './root-cause-links.js';
 
 export interface IncidentInsightsOptions {
   /** `YYYY-MM-DD`: the day overdue items and ages are measured against. */
@@ -35,7 +34,7 @@ export interface IncidentInsights {
 
 /**
  * Derives the metrics, aggregates and lessons of a set of postmortems in one pass: incident
- * times, days and cause vectors are computed once and shared by every part.
+ * times, days, cause vectors and clusters are computed once and shared by every part.
  */
 export function incidentInsights(
   models: readonly Postmortem[],
@@ -44,13 +43,16 @@ export function incidentInsights(
   const incidents = models.map((m, i) => incidentRecord(m, i));
   const days = incidents.map((r) => r.day);
   const causes = buildRootCauseIndex(models);
-  const links = rootCauseLinks(causes, options.rootCauseThreshold ?? ROOT_CAUSE_THRESHOLD);
+  const clusters = clusterRootCauses(causes, {
+    days,
+    ...(options.rootCauseThreshold === undefined ? {} : { threshold: options.rootCauseThreshold }),
+  });
   return {
     incidents,
     aggregate: aggregateRecords(incidents, options.groupBy ? { groupBy: options.groupBy } : {}),
     factors: factorTrends(models, days),
-    recurringRootCauses: clusterRootCauses(causes, links, days),
+    recurringRootCauses: clusters,
     actionItems: actionItemStats(models, { today: options.today, days }),
-    recurrences: recurrencesAfterDone(causes, links, days),
+    recurrences: recurrencesAfterDone(causes, clusters),
   };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildRootCauseIndex } from './root-cause-index.js';
-import { rootCauseLinks } from './root-cause-links.js';
+import { clusterRootCauses } from './root-cause-clusters.js';
 import { recurrencesAfterDone } from './recurrences.js';
 import { CAUSES, withCause } from './test-support/causes.js';
 
 const find = (models: Parameters<typeof buildRootCauseIndex>[0]) => {
   const index = buildRootCauseIndex(models);
-  return recurrencesAfterDone(index, rootCauseLinks(index));
+  return recurrencesAfterDone(index, clusterRootCauses(index));
 };
 
 describe('recurrencesAfterDone', () => {

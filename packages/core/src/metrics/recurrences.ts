@@ -1,10 +1,8 @@
 import type { Postmortem } from '../model/index.js';
-import { incidentDay } from './incident-day.js';
-import { incidentRef } from './incident-ref.js';
 import type { IncidentRef } from './incident-ref.js';
-import { compareDays } from './root-cause-clusters.js';
+import type { RootCauseCluster } from './root-cause-clusters.js';
 import type { RootCauseIndex } from './root-cause-index.js';
-import type { RootCauseLink } from './root-cause-links.js';
+import { cosine } from './tf-idf.js';
 
 /** An incident whose cause had come up before, in an incident whose action items were done. */
 export interface Recurrence {
@@ -19,43 +17,57 @@ export interface Recurrence {
 }
 
 /**
- * Incidents that came back although the earlier incident's action items were all done: a
- * sign that the actions did not address the cause. Two incidents are the same cause coming
- * back when their cause statements are linked (see `rootCauseLinks`) and the later one began
- * on a later day; pairs of the same day, or with a day unknown, are left out because their
- * order is not known. "All done" means at least one item done and every other one done or
- * won't-do. Ordered by the later incident's day, then the earlier's.
+ * Incidents that came back although an earlier incident's action items were all done: a
+ * sign that the actions did not reach the cause. An incident counts when it belongs to the
+ * same recurring cause (the same cluster of {@link RootCauseCluster}) as an incident of an
+ * earlier day whose items were all done; the most recent such incident is named. "All done"
+ * means at least one item done and every other one done or won't-do. Incidents without a
+ * day are left out, since their order is not known. One entry per later incident, ordered
+ * by its day.
  */
 export function recurrencesAfterDone(
   index: RootCauseIndex,
-  links: readonly RootCauseLink[],
-  days?: readonly (string | undefined)[],
+  clusters: readonly RootCauseCluster[],
 ): Recurrence[] {
-  const dayOf = (i: number): string | undefined =>
-    days ? days[i] : incidentDay(index.postmortems[i] as Postmortem);
   const out: Recurrence[] = [];
-  for (const link of links) {
-    const dayA = dayOf(link.a);
-    const dayB = dayOf(link.b);
-    if (dayA === undefined || dayB === undefined || dayA === dayB) continue;
-    const [early, late] = dayA < dayB ? [link.a, link.b] : [link.b, link.a];
-    const earlier = index.postmortems[early] as Postmortem;
-    const done = allDone(earlier);
-    if (done === 0) continue;
-    out.push({
-      incident: incidentRef(index.postmortems[late] as Postmortem, late, dayOf(late)),
-      earlier: incidentRef(earlier, early, dayOf(early)),
-      similarity: link.similarity,
-      doneItems: done,
-    });
+  for (const cluster of clusters) {
+    // Members are oldest first, so every earlier-day member is met before a later one.
+    const done: (IncidentRef & { doneItems: number })[] = [];
+    for (const member of cluster.members) {
+      if (member.day === undefined) continue;
+      const day = member.day;
+      const earlier = done.findLast((d) => d.day !== undefined && d.day < day);
+      if (earlier) {
+        const { doneItems, ...ref } = earlier;
+        out.push({
+          incident: refOf(member),
+          earlier: ref,
+          similarity: cosine(
+            index.tfIdf.vectors[member.index] ?? EMPTY,
+            index.tfIdf.vectors[earlier.index] ?? EMPTY,
+          ),
+          doneItems,
+        });
+      }
+      const items = allDone(index.postmortems[member.index] as Postmortem);
+      if (items > 0) done.push({ ...refOf(member), doneItems: items });
+    }
   }
   return out.sort(
     (x, y) =>
-      compareDays(x.incident.day, y.incident.day) ||
-      x.incident.index - y.incident.index ||
-      compareDays(x.earlier.day, y.earlier.day) ||
-      x.earlier.index - y.earlier.index,
+      (x.incident.day ?? '').localeCompare(y.incident.day ?? '') ||
+      x.incident.index - y.incident.index,
   );
+}
+
+const EMPTY = { terms: new Int32Array(0), weights: new Float64Array(0) };
+
+function refOf(member: IncidentRef): IncidentRef {
+  return {
+    index: member.index,
+    title: member.title,
+    ...(member.day ? { day: member.day } : {}),
+  };
 }
 
 /** The number of done items when all are done or won't-do (and one at least is done), else 0. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { assignLeaders } from './assign-leaders.js';
 import { buildRootCauseIndex } from './root-cause-index.js';
-import { recurringRootCauses } from './root-cause-clusters.js';
-import { rootCauseLinks } from './root-cause-links.js';
+import { compareDays, recurringRootCauses } from './root-cause-clusters.js';
+import { cosine } from './tf-idf.js';
 import { CAUSES, withCause } from './test-support/causes.js';
 
 const DATES = [
@@ -17,42 +18,69 @@ const DATES = [
 ];
 const models = CAUSES.map((cause, i) => withCause(cause, DATES[i]));
 
-describe('rootCauseLinks', () => {
-  it('links the statements that describe the same cause, and only those', () => {
-    const links = rootCauseLinks(buildRootCauseIndex(models));
-    expect(links.map((l) => [l.a, l.b])).toEqual([
-      [0, 1],
-      [3, 4],
-      [5, 6],
+describe('assignLeaders', () => {
+  const byDate = (list: readonly (string | undefined)[]) =>
+    list
+      .map((day, i) => ({ day, i }))
+      .sort((x, y) => compareDays(x.day, y.day) || x.i - y.i)
+      .map((x) => x.i);
+
+  it('joins each statement to the most similar earlier leader, at the threshold', () => {
+    const index = buildRootCauseIndex(models);
+    const { leaderOf, similarity } = assignLeaders(index.tfIdf.vectors, byDate(DATES), 0.35);
+    // Pairs 0–1, 3–4 (4 is older, so it leads) and 5–6; the rest lead themselves.
+    expect([...leaderOf]).toEqual([0, 0, 2, 4, 4, 5, 5, 7, 8]);
+    expect(similarity[1]).toBeGreaterThanOrEqual(0.35);
+    expect(similarity[1]).toBeCloseTo(cosine(index.tfIdf.vectors[0]!, index.tfIdf.vectors[1]!), 12);
+    expect(similarity[0]).toBe(1);
+  });
+
+  it('joins more, or fewer, with another threshold', () => {
+    const index = buildRootCauseIndex(models);
+    const order = byDate(DATES);
+    expect(assignLeaders(index.tfIdf.vectors, order, 0.15).leaderOf[2]).toBe(0);
+    expect([...assignLeaders(index.tfIdf.vectors, order, 0.99).leaderOf]).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8,
     ]);
-    for (const link of links) expect(link.similarity).toBeGreaterThanOrEqual(0.35);
   });
 
-  it('links more, or fewer, with another threshold', () => {
-    const index = buildRootCauseIndex(models);
-    expect(rootCauseLinks(index, 0.15).map((l) => [l.a, l.b])).toContainEqual([0, 2]);
-    expect(rootCauseLinks(index, 0.99)).toEqual([]);
-  });
-
-  it('scores a pair found through rare terms on all of its terms', () => {
-    const index = buildRootCauseIndex(models);
-    const exact = rootCauseLinks(index, 0.05);
-    const capped = rootCauseLinks(index, 0.05, 2);
-    expect(capped.length).toBeGreaterThan(0);
-    expect(capped.length).toBeLessThan(exact.length);
-    for (const link of capped) expect(exact).toContainEqual(link);
-  });
-
-  it('ignores postmortems without a cause, and an identical statement scores 1', () => {
+  it('leaves statements out of clusters when there are none, and an identical one scores 1', () => {
     const index = buildRootCauseIndex([
       withCause(CAUSES[7], '2024-01-01'),
       withCause(undefined, '2024-01-02'),
       withCause(CAUSES[7], '2024-01-03'),
     ]);
-    const links = rootCauseLinks(index);
-    expect(links).toHaveLength(1);
-    expect(links[0]).toMatchObject({ a: 0, b: 2 });
-    expect(links[0]?.similarity).toBeCloseTo(1, 10);
+    const { leaderOf, similarity } = assignLeaders(index.tfIdf.vectors, [0, 1, 2], 0.35);
+    expect([...leaderOf]).toEqual([0, -1, 0]);
+    expect(similarity[2]).toBeCloseTo(1, 10);
+  });
+
+  it('scores a leader found through a rare term on all terms, and skips crowded terms', () => {
+    const index = buildRootCauseIndex([
+      withCause('disk full on the database host', '2024-01-01'),
+      withCause('disk controller firmware bug', '2024-01-02'),
+      withCause('disk full on the database replica', '2024-01-03'),
+      withCause('disk controller failure', '2024-01-04'),
+    ]);
+    const vectors = index.tfIdf.vectors;
+    const order = [0, 1, 2, 3];
+    const exact = assignLeaders(vectors, order, 0.3);
+    expect([...exact.leaderOf]).toEqual([0, 1, 0, 1]);
+    // Lists of at most one leader: once 0 and 1 lead, `disk` proposes nobody. 2 still finds 0
+    // through `full` and `database`, and is scored on every term, `disk` included.
+    const capped = assignLeaders(vectors, order, 0.3, 1);
+    expect(capped.leaderOf[2]).toBe(0);
+    expect(capped.similarity[2]).toBeCloseTo(cosine(vectors[0]!, vectors[2]!), 12);
+    // 3 shares `controller` with 1, a list of one: found as well.
+    expect(capped.leaderOf[3]).toBe(1);
+    const lonely = buildRootCauseIndex([
+      withCause('disk full on the database host', '2024-01-01'),
+      withCause('disk controller firmware bug', '2024-01-02'),
+      withCause('disk', '2024-01-03'),
+    ]).tfIdf.vectors;
+    // `disk` alone: only a crowded term in common, so with the cap it leads its own cluster.
+    expect(assignLeaders(lonely, [0, 1, 2], 0.3).leaderOf[2]).not.toBe(2);
+    expect(assignLeaders(lonely, [0, 1, 2], 0.3, 1).leaderOf[2]).toBe(2);
   });
 });
 
@@ -95,12 +123,10 @@ describe('recurringRootCauses', () => {
       withCause('the log rotation job stopped after a cron upgrade', '2024-03-01'),
       withCause('memory leak in the search service', '2024-04-01'),
     ];
-    const index = buildRootCauseIndex(chain);
-    const links = rootCauseLinks(index, 0.3);
-    expect(links.map((l) => [l.a, l.b])).toEqual([
-      [0, 1],
-      [1, 2],
-    ]);
+    const v = buildRootCauseIndex(chain).tfIdf.vectors;
+    expect(cosine(v[0]!, v[1]!)).toBeGreaterThanOrEqual(0.3);
+    expect(cosine(v[1]!, v[2]!)).toBeGreaterThanOrEqual(0.3);
+    expect(cosine(v[0]!, v[2]!)).toBeLessThan(0.3);
     const clusters = recurringRootCauses(chain, { threshold: 0.3 });
     expect(clusters.map((c) => c.members.map((m) => m.index))).toEqual([[0, 1]]);
   });

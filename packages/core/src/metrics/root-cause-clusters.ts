@@ -1,11 +1,10 @@
 import type { Postmortem } from '../model/index.js';
+import { ROOT_CAUSE_THRESHOLD, assignLeaders } from './assign-leaders.js';
 import { incidentDay } from './incident-day.js';
 import { incidentRef } from './incident-ref.js';
 import type { IncidentRef } from './incident-ref.js';
 import { buildRootCauseIndex } from './root-cause-index.js';
 import type { RootCauseIndex } from './root-cause-index.js';
-import { ROOT_CAUSE_THRESHOLD, rootCauseLinks } from './root-cause-links.js';
-import type { RootCauseLink } from './root-cause-links.js';
 
 /** A group of incidents whose causes read alike: a cause that keeps coming back. */
 export interface RootCauseCluster {
@@ -18,7 +17,7 @@ export interface RootCauseCluster {
 }
 
 export interface RootCauseClusterOptions {
-  /** Cosine similarity at or above which two causes are linked (default 0.35). */
+  /** Cosine similarity at or above which a cause joins a leader's cluster (default 0.35). */
   threshold?: number;
   /** The days of the postmortems, when already known (see {@link incidentDay}). */
   days?: readonly (string | undefined)[];
@@ -38,75 +37,47 @@ export function recurringRootCauses(
   models: readonly Postmortem[],
   options: RootCauseClusterOptions = {},
 ): RootCauseCluster[] {
-  const index = buildRootCauseIndex(models);
-  return clusterRootCauses(
-    index,
-    rootCauseLinks(index, options.threshold ?? ROOT_CAUSE_THRESHOLD),
-    options.days,
-  );
+  return clusterRootCauses(buildRootCauseIndex(models), options);
 }
 
-/** {@link recurringRootCauses} from an index and its links, when they are at hand already. */
+/** {@link recurringRootCauses} from an index built already. */
 export function clusterRootCauses(
   index: RootCauseIndex,
-  links: readonly RootCauseLink[],
-  days?: readonly (string | undefined)[],
+  options: RootCauseClusterOptions = {},
 ): RootCauseCluster[] {
-  const n = index.postmortems.length;
+  const { days } = options;
   const dayOf = (i: number): string | undefined =>
     days ? days[i] : incidentDay(index.postmortems[i] as Postmortem);
-  const neighbours = new Map<number, { other: number; similarity: number }[]>();
-  const addNeighbour = (from: number, other: number, similarity: number): void => {
-    const list = neighbours.get(from);
-    if (list) list.push({ other, similarity });
-    else neighbours.set(from, [{ other, similarity }]);
-  };
-  for (const link of links) {
-    addNeighbour(link.a, link.b, link.similarity);
-    addNeighbour(link.b, link.a, link.similarity);
-  }
-  const linked = [...neighbours.keys()].map((i) => ({ i, day: dayOf(i) }));
-  linked.sort((x, y) => compareDays(x.day, y.day) || x.i - y.i);
-
-  // The leader each incident joined; a leader is its own.
-  const leaderOf = new Int32Array(n).fill(-1);
-  const clusters = new Map<number, { members: { i: number; day?: string }[]; min: number }>();
-  for (const { i, day } of linked) {
-    let best: { leader: number; similarity: number } | undefined;
-    for (const { other, similarity } of neighbours.get(i) ?? []) {
-      if (leaderOf[other] !== other) continue;
-      if (
-        !best ||
-        similarity > best.similarity ||
-        (similarity === best.similarity && other < best.leader)
-      ) {
-        best = { leader: other, similarity };
-      }
-    }
+  const order = index.postmortems
+    .map((_, i) => ({ i, day: dayOf(i) }))
+    .sort((x, y) => compareDays(x.day, y.day) || x.i - y.i);
+  const { leaderOf, similarity } = assignLeaders(
+    index.tfIdf.vectors,
+    order.map((o) => o.i),
+    options.threshold ?? ROOT_CAUSE_THRESHOLD,
+  );
+  // Members in processing order, which is oldest first: the leader comes first.
+  const groups = new Map<number, { i: number; day?: string }[]>();
+  for (const { i, day } of order) {
+    const leader = leaderOf[i] as number;
+    if (leader === -1) continue;
     const member = day === undefined ? { i } : { i, day };
-    const cluster = best ? clusters.get(best.leader) : undefined;
-    if (best && cluster) {
-      leaderOf[i] = best.leader;
-      cluster.members.push(member);
-      cluster.min = Math.min(cluster.min, best.similarity);
-    } else {
-      leaderOf[i] = i;
-      clusters.set(i, { members: [member], min: 1 });
-    }
+    const list = groups.get(leader);
+    if (list) list.push(member);
+    else groups.set(leader, [member]);
   }
-
-  return [...clusters.values()]
-    .filter((c) => c.members.length > 1)
-    .map((c) => ({
+  return [...groups.values()]
+    .filter((members) => members.length > 1)
+    .map((members) => ({
       label: clusterLabel(
         index,
-        c.members.map((m) => m.i),
+        members.map((m) => m.i),
       ),
-      members: c.members.map(({ i, day }) => ({
+      members: members.map(({ i, day }) => ({
         ...incidentRef(index.postmortems[i] as Postmortem, i, day),
         cause: index.causes[i] ?? '',
       })),
-      minSimilarity: c.min,
+      minSimilarity: members.reduce((low, m) => Math.min(low, similarity[m.i] as number), 1),
     }))
     .sort(
       (x, y) =>

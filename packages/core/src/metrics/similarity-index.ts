@@ -12,6 +12,12 @@ import { textTerms } from './text-terms.js';
 export const SIMILARITY_WEIGHTS = { text: 0.6, services: 0.25, tags: 0.15 } as const;
 
 /**
+ * Each text is described by its 32 heaviest terms: a long summary is then compared on its
+ * distinctive words rather than on every common one, and lookups stay fast on large sets.
+ */
+export const MAX_TEXT_TERMS = 32;
+
+/**
  * Everything a similar-incident lookup needs, computed once for a set of postmortems: the
  * TF-IDF vectors of their texts and an inverted index from each term, service and tag to
  * the postmortems that have it. Lookups then touch only postmortems that share something
@@ -33,7 +39,10 @@ export interface SimilarityIndex {
  * lookups; {@link similarIncidents} builds one on each call when given a plain list.
  */
 export function buildSimilarityIndex(postmortems: readonly Postmortem[]): SimilarityIndex {
-  const text = buildTfIdf(postmortems.map((m) => textTerms(incidentText(m))));
+  const text = buildTfIdf(
+    postmortems.map((m) => textTerms(incidentText(m))),
+    { maxTerms: MAX_TEXT_TERMS },
+  );
   const services = postmortems.map((m) => labels(m.services));
   const tags = postmortems.map((m) => labels(m.tags));
   return {

@@ -13,6 +13,9 @@ const ALIASES: Readonly<Record<string, string>> = {
   certs: 'certificate',
   cert: 'certificate',
 };
+// Stemming is the costly step and vocabularies are small: each word is stemmed once.
+const STEMS = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
 // Letters (any script) and digits, with inner apostrophes, dots or hyphens kept out.
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -30,7 +33,13 @@ export function textTerms(text: string, onWord?: (term: string, word: string) =>
   const words = text.replace(URL, ' ').toLowerCase().match(WORD) ?? [];
   for (const word of words) {
     if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    const term = stemWord(ALIASES[word] ?? word);
+    let term = STEMS.get(word);
+    if (term === undefined) {
+      term = stemWord(ALIASES[word] ?? word);
+      // Bounded, so that a stream of odd words cannot grow it without end.
+      if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
+      STEMS.set(word, term);
+    }
     terms.push(term);
     onWord?.(term, word);
   }

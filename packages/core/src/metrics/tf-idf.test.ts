@@ -44,4 +44,27 @@ describe('buildTfIdf', () => {
     expect(v.weights[0]).toBeCloseTo(1, 12);
     expect(vectorise([], corpus).terms).toHaveLength(0);
   });
+
+  it('keeps only the heaviest terms when asked, ties to the alphabetically first', () => {
+    // d0 has a (idf 1) and b (idf > 1); d3 has x and y, both in one document only.
+    const small = buildTfIdf(
+      [
+        ['a', 'b'],
+        ['a', 'c'],
+        ['a', 'a', 'b'],
+        ['y', 'x'],
+      ],
+      { maxTerms: 1 },
+    );
+    const [d0, , , d3] = small.vectors;
+    expect([...(d0?.terms ?? [])].map((t) => small.terms[t])).toEqual(['b']);
+    expect(d0?.weights[0]).toBeCloseTo(1, 12);
+    expect([...(d3?.terms ?? [])].map((t) => small.terms[t])).toEqual(['x']);
+    // df still counts every document with the term; the lists hold only the kept terms. `a`
+    // is kept only in d2, where it occurs twice: (1 + ln 2) · 1 > 1 + ln(5/3), b's weight.
+    const a = small.vocabulary.get('a') ?? -1;
+    expect(small.df[a]).toBe(3);
+    expect([...(small.postings[a]?.docs ?? [])]).toEqual([2]);
+    expect(vectorise(['a', 'b', 'c'], small).terms).toHaveLength(1);
+  });
 });

@@ -16,6 +16,10 @@ export interface Posting {
 /** TF-IDF vectors of a set of documents, with the inverted index over their terms. */
 export interface TfIdf {
   vocabulary: ReadonlyMap<string, number>;
+  /** The terms by id. */
+  terms: readonly string[];
+  /** Each vector keeps at most this many terms (Infinity: all). */
+  maxTerms: number;
   /** Inverse document frequency by term id. */
   idf: Float64Array;
   /** Document frequency by term id. */
@@ -26,13 +30,26 @@ export interface TfIdf {
 
 const EMPTY: SparseVector = { terms: new Int32Array(0), weights: new Float64Array(0) };
 
+export interface TfIdfOptions {
+  /**
+   * Keep only the heaviest terms of each vector, before scaling it to length 1. A long text
+   * is then described by its most distinctive words rather than by every common one, and the
+   * inverted lists of common words stay short. Ties go to the alphabetically first term.
+   */
+  maxTerms?: number;
+}
+
 /**
  * Builds TF-IDF vectors for documents given as lists of terms. A term's weight in a document
  * is `(1 + ln tf) · idf` with `idf = 1 + ln((1 + N) / (1 + df))` (the smoothed form, so a
  * term in every document still counts a little), and each vector is scaled to length 1.
  * The log damps a word repeated many times in one text.
  */
-export function buildTfIdf(documents: readonly (readonly string[])[]): TfIdf {
+export function buildTfIdf(
+  documents: readonly (readonly string[])[],
+  options: TfIdfOptions = {},
+): TfIdf {
+  const maxTerms = options.maxTerms ?? Infinity;
   const vocabulary = new Map<string, number>();
   const dfList: number[] = [];
   const counts: Map<number, number>[] = documents.map((terms) => {
@@ -54,8 +71,10 @@ export function buildTfIdf(documents: readonly (readonly string[])[]): TfIdf {
   const n = documents.length;
   const idf = new Float64Array(df.length);
   for (let t = 0; t < df.length; t++) idf[t] = 1 + Math.log((1 + n) / (1 + (df[t] ?? 0)));
-  const vectors = counts.map((tf) => weigh(tf, idf));
-  return { vocabulary, idf, df, vectors, postings: invert(vectors, df) };
+  const terms: string[] = [];
+  for (const [term, id] of vocabulary) terms[id] = term;
+  const vectors = counts.map((tf) => weigh(tf, idf, maxTerms, terms));
+  return { vocabulary, terms, maxTerms, idf, df, vectors, postings: invert(vectors, idf.length) };
 }
 
 /**
@@ -68,11 +87,17 @@ export function vectorise(terms: readonly string[], corpus: TfIdf): SparseVector
     const id = corpus.vocabulary.get(term);
     if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
   }
-  return weigh(tf, corpus.idf);
+  return weigh(tf, corpus.idf, corpus.maxTerms, corpus.terms);
 }
 
-/** The cosine similarity of two normalised vectors (their dot product, by merging). */
+/** The cosine similarity of two normalised vectors: their dot product, at most 1. */
 export function cosine(a: SparseVector, b: SparseVector): number {
+  // Rounding can push the cosine of a vector with itself a hair over 1.
+  return Math.min(1, dot(a, b));
+}
+
+/** The dot product of two sparse vectors, by merging their sorted terms. */
+export function dot(a: SparseVector, b: SparseVector): number {
   let i = 0;
   let j = 0;
   let sum = 0;
@@ -85,32 +110,41 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else if (x < y) i++;
     else j++;
   }
-  // Rounding can push the cosine of a vector with itself a hair over 1.
-  return Math.min(1, sum);
+  return sum;
 }
 
-function weigh(tf: ReadonlyMap<number, number>, idf: Float64Array): SparseVector {
+function weigh(
+  tf: ReadonlyMap<number, number>,
+  idf: Float64Array,
+  maxTerms: number,
+  names: readonly string[],
+): SparseVector {
   if (tf.size === 0) return EMPTY;
-  const terms = Int32Array.from(tf.keys()).sort();
-  const weights = new Float64Array(terms.length);
-  let norm = 0;
-  for (let k = 0; k < terms.length; k++) {
-    const id = terms[k] as number;
-    const w = (1 + Math.log(tf.get(id) ?? 1)) * (idf[id] ?? 0);
-    weights[k] = w;
-    norm += w * w;
+  let entries = [...tf].map(([id, count]) => [id, (1 + Math.log(count)) * (idf[id] ?? 0)] as const);
+  if (entries.length > maxTerms) {
+    const name = (id: number): string => names[id] ?? '';
+    entries.sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1));
+    entries = entries.slice(0, maxTerms);
   }
+  entries.sort((a, b) => a[0] - b[0]);
+  const terms = Int32Array.from(entries, (e) => e[0]);
+  const weights = Float64Array.from(entries, (e) => e[1]);
+  let norm = 0;
+  for (const w of weights) norm += w * w;
   norm = Math.sqrt(norm);
   if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
   return { terms, weights };
 }
 
-function invert(vectors: readonly SparseVector[], df: Int32Array): Posting[] {
-  const postings: Posting[] = Array.from(df, (count) => ({
+function invert(vectors: readonly SparseVector[], termCount: number): Posting[] {
+  // Counted from the vectors, which may hold fewer terms than the documents did.
+  const lengths = new Int32Array(termCount);
+  for (const vector of vectors) for (const id of vector.terms) lengths[id] = (lengths[id] ?? 0) + 1;
+  const postings: Posting[] = Array.from(lengths, (count) => ({
     docs: new Int32Array(count),
     weights: new Float64Array(count),
   }));
-  const fill = new Int32Array(df.length);
+  const fill = new Int32Array(termCount);
   vectors.forEach((vector, doc) => {
     for (let k = 0; k < vector.terms.length; k++) {
       const id = vector.terms[k] as number;

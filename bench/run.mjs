@@ -21,6 +21,7 @@ if (flags.includes('--help') || flags.includes('-h')) {
   console.log(
     'parse flags: --only markdown-it|hindsight, --reps N (≥3), --docs N, --json, --check',
   );
+  console.log('lint flags: --reps N (≥3), --docs N, --json, --check, --keep');
   process.exit(0);
 }
 
@@ -29,9 +30,12 @@ const onlyMarkdownIt = flags.some((f, i) =>
   f === '--only' ? flags[i + 1] === 'markdown-it' : f === '--only=markdown-it',
 );
 // Benchmarks import the built core package, so build it (only core: it needs nothing else).
-if (!onlyMarkdownIt) run('building core (tsc -b packages/core)', [tsc, '-b', 'packages/core']);
+// The lint benchmark runs the built CLI binary, so it needs the whole workspace built.
+const selected = names.length > 0 ? names : available;
+if (selected.includes('lint')) run('building the workspace (tsc -b)', [tsc, '-b']);
+else if (!onlyMarkdownIt) run('building core (tsc -b packages/core)', [tsc, '-b', 'packages/core']);
 run('compiling benchmarks (tsc -p bench)', [tsc, '-p', 'bench']);
-for (const name of names.length > 0 ? names : available) {
+for (const name of selected) {
   // --expose-gc lets the harness collect garbage between passes, so one pass does not pay
   // for the previous one's allocations.
   run(`benchmark ${name}`, ['--expose-gc', `bench/dist/bench/${name}.js`, ...flags]);

@@ -1,3 +1,4 @@
+import { runLint } from './commands/lint.js';
 import { runNew } from './commands/new.js';
 import { runParse } from './commands/parse.js';
 import { runPreview, runStart } from './commands/preview.js';
@@ -19,6 +20,12 @@ const PORT_OPTIONS: OptionDefinition[] = [
     description: 'address to listen on (default: HOST, else 127.0.0.1)',
   },
 ];
+
+/** A variadic positional argument (`[paths...]`) as a list of strings. */
+function listArgument(args: readonly unknown[], index: number): string[] {
+  const value = args[index];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
 
 function requiredArgument(args: readonly unknown[], index: number, name: string): string {
   const value = argumentAt(args, index);
@@ -107,6 +114,68 @@ export const COMMANDS: readonly CommandDefinition[] = [
           file: requiredArgument(args, 0, 'the file to parse'),
           json: flagOption(o, 'json'),
           strict: flagOption(o, 'strict'),
+        },
+        io,
+      ),
+  },
+  {
+    name: 'lint',
+    arguments: [
+      {
+        syntax: '[paths...]',
+        description:
+          'files, folders (searched for *.md) or glob patterns (default: postmortems/, else this folder)',
+      },
+    ],
+    summary: 'check postmortems against the rules of a profile',
+    options: [
+      {
+        flags: '--profile <name>',
+        description: 'standard, holberton, sre or minimal (default: from hindsight.config.json)',
+      },
+      {
+        flags: '--rule <id:level>',
+        description: 'set a rule to off, warn or error; repeat for several',
+        repeatable: true,
+      },
+      { flags: '--format <format>', description: 'stylish (default), json, sarif or github' },
+      { flags: '--fix', description: 'apply the automatic fixes and write the files' },
+      { flags: '--fix-dry-run', description: 'print the fixes as a unified diff, write nothing' },
+      { flags: '--cache', description: 'lint only the files that changed since the last run' },
+      {
+        flags: '--cache-location <path>',
+        description: 'the cache file, or its folder (default: .hindsight-cache/lint.json)',
+      },
+      { flags: '--max-warnings <n>', description: 'exit with 1 when there are more warnings' },
+      { flags: '--quiet', description: 'report errors only' },
+      { flags: '--score', description: "list every file's score and what each rule cost it" },
+      { flags: '-o, --output <file>', description: 'write the report to a file' },
+    ],
+    examples: [
+      ['hindsight lint', 'lint postmortems/ (or this folder) with the configured profile'],
+      ['hindsight lint report.md --profile holberton --score', 'grade one file, with its score'],
+      ['hindsight lint docs --format sarif -o lint.sarif', 'a SARIF log for code scanning'],
+      ['hindsight lint --fix-dry-run', 'show what --fix would change, as a diff'],
+      [
+        'hindsight lint --cache --max-warnings 0',
+        'in CI: fail on any finding, skip unchanged files',
+      ],
+    ],
+    run: (args, o, io) =>
+      runLint(
+        {
+          paths: listArgument(args, 0),
+          profile: stringOption(o, 'profile'),
+          rules: listOption(o, 'rule'),
+          format: stringOption(o, 'format'),
+          fix: flagOption(o, 'fix'),
+          fixDryRun: flagOption(o, 'fixDryRun'),
+          cache: flagOption(o, 'cache'),
+          cacheLocation: stringOption(o, 'cacheLocation'),
+          maxWarnings: stringOption(o, 'maxWarnings'),
+          quiet: flagOption(o, 'quiet'),
+          score: flagOption(o, 'score'),
+          output: stringOption(o, 'output'),
         },
         io,
       ),

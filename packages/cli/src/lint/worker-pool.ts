@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { runLintJob } from './lint-job.js';
+import type { JobOutcome, JobSetup, LintJob } from './lint-job.js';
+import { fromWire } from './worker-wire.js';
+import type { WorkerReply } from './worker-wire.js';
+
+/** A batch of files sent to a worker thread. */
+export interface WorkerRequest {
+  batch: number;
+  jobs: LintJob[];
+}
+
+/** The compiled worker script; absent when running from TypeScript sources (tests). */
+export const WORKER_URL = new URL('./lint-worker.js', import.meta.url);
+
+/** Files per worker below which another thread costs more to start than it saves. */
+const FILES_PER_WORKER = 50;
+
+/**
+ * How many worker threads a run of `fileCount` files gets: one per core at most, and one per
+ * 50 files, so that small runs stay in the main thread (1 means no pool).
+ */
+export function poolSize(fileCount: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, Math.floor(fileCount / FILES_PER_WORKER) + 1));
+}
+
+export interface RunJobsOptions {
+  setup: JobSetup;
+  /** Worker threads to use; 1 (or no worker script) lints in this thread. */
+  threads: number;
+  /** Called with the number of files finished so far. */
+  onProgress?: (done: number) => void;
+  workerUrl?: URL;
+}
+
+/**
+ * Lints every job and returns the outcomes in the order of `jobs`. With more than one thread,
+ * files go to a pool of worker threads in small batches, each worker asking for the next
+ * batch as it finishes one, so that a slow file does not hold up a whole share of the run.
+ */
+export async function runJobs(
+  jobs: readonly LintJob[],
+  options: RunJobsOptions,
+): Promise<JobOutcome[]> {
+  const workerUrl = options.workerUrl ?? WORKER_URL;
+  const threads = Math.min(options.threads, jobs.length);
+  if (threads <= 1 || !existsSync(fileURLToPath(workerUrl))) {
+    return jobs.map((job, i) => {
+      const outcome = runLintJob(job, options.setup);
+      options.onProgress?.(i + 1);
+      return outcome;
+    });
+  }
+  return runInWorkers(jobs, threads, workerUrl, options);
+}
+
+/*
+ * Each worker's heap is capped. Without a cap V8 lets a busy thread's heap grow far beyond
+ * what it keeps alive (about 20 MB here), and two workers plus the main thread went over the
+ * 300 MB a run of 10,000 files may take; with it they stay near 70 MB each. A file too big
+ * for the cap only costs time: its batch is linted again in the main thread, which has none.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+
+async function runInWorkers(
+  jobs: readonly LintJob[],
+  threads: number,
+  workerUrl: URL,
+  options: RunJobsOptions,
+): Promise<JobOutcome[]> {
+  // Batches small enough to balance the load, large enough that messages cost little.
+  const batchSize = Math.max(1, Math.min(64, Math.ceil(jobs.length / (threads * 16))));
+  const batches: LintJob[][] = [];
+  for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
+  // Filled, not sparse: flatMap below must visit the batches no worker finished.
+  const results = Array.from({ length: batches.length }, (): JobOutcome[] | undefined => undefined);
+  const workers: Worker[] = [];
+  const inFlight = new Map<Worker, Set<number>>();
+  let next = 0;
+  let done = 0;
+
+  try {
+    await new Promise<void>((resolvePool) => {
+      const settle = (): void => {
+        // Finished when no batch waits and no live worker still holds one.
+        const busy = [...inFlight.values()].some((held) => held.size > 0);
+        if (!busy && (next >= batches.length || inFlight.size === 0)) resolvePool();
+      };
+      const send = (worker: Worker): void => {
+        if (next >= batches.length) return;
+        const request: WorkerRequest = { batch: next, jobs: batches[next] ?? [] };
+        inFlight.get(worker)?.add(next);
+        next++;
+        worker.postMessage(request);
+      };
+      const retire = (worker: Worker): void => {
+        // Its unfinished batches are left undone here and run in the main thread below.
+        inFlight.delete(worker);
+        settle();
+      };
+      for (let i = 0; i < threads; i++) {
+        const worker = new Worker(workerUrl, {
+          workerData: options.setup,
+          resourceLimits: WORKER_LIMITS,
+        });
+        workers.push(worker);
+        inFlight.set(worker, new Set());
+        worker.on('message', (reply: WorkerReply) => {
+          results[reply.batch] = fromWire(reply);
+          inFlight.get(worker)?.delete(reply.batch);
+          done += reply.outcomes.length;
+          options.onProgress?.(done);
+          send(worker);
+          settle();
+        });
+        worker.on('error', () => retire(worker));
+        worker.on('exit', () => retire(worker));
+        // Two batches in flight per worker, so it never waits for the main thread's reply.
+        send(worker);
+        send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  // Batches a failed worker left behind, and any never sent if every worker failed.
+  return results.flatMap((outcomes, batch) => {
+    if (outcomes !== undefined) return outcomes;
+    return (batches[batch] ?? []).map((job) => {
+      const outcome = runLintJob(job, options.setup);
+      options.onProgress?.(++done);
+      return outcome;
+    });
+  });
+}

@@ -1,23 +1,15 @@
 import type { ParseResult } from '../markdown/index.js';
-import type { Section, SectionKind } from '../model/index.js';
+import type { SectionKind } from '../model/index.js';
 import type { FoundTime } from '../time/index.js';
 import { findTimes } from '../time/index.js';
+import { codeLines } from './code-lines.js';
 import { maskProse } from './mask-prose.js';
+import { outermost, sectionSpans } from './section-spans.js';
+import type { SectionSpan } from './section-spans.js';
+import { splitLines } from './split-lines.js';
 
-/** A section of the document with the lines it covers (1-based, end exclusive). */
-export interface SectionSpan {
-  /** Index in `model.sections` and `source.sections`. */
-  index: number;
-  section: Section;
-  kind: SectionKind;
-  level: number;
-  /** The heading's line (for the untitled introduction, its first line). */
-  line: number;
-  /** First line after the section's own content, where the next section of any level starts. */
-  ownEnd: number;
-  /** First line after the section and its sub-sections. */
-  end: number;
-}
+export type { SectionSpan } from './section-spans.js';
+export { outermost } from './section-spans.js';
 
 /** Where a timeline entry is written: its line and the column of its time. */
 export interface EntryPosition {
@@ -27,7 +19,6 @@ export interface EntryPosition {
   sharesLine: boolean;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // Sub-sections that a summary may hold: its facts (duration, impact, the cause in a sentence),
 // not the timeline and the analysis that follow.
 const SUMMARY_PARTS = new Set<SectionKind>([
@@ -75,7 +66,7 @@ export class DocumentView {
     this.text = text;
     this.eol = text.includes('\r\n') ? '\r\n' : '\n';
     this.prose = new Array<string | undefined>(lines.length);
-    this.sections = spans(parsed, lines.length);
+    this.sections = sectionSpans(parsed, lines.length);
     this.kinds = new Set(this.sections.map((s) => s.kind));
   }
 
@@ -126,6 +117,43 @@ export class DocumentView {
       else hi = mid - 1;
     }
     return lo + 1;
+  }
+
+  /**
+   * Calls `visit` for every match of a global `pattern` in the body (code and front matter
+   * left out), with its line and 0-based column: one scan of the whole text. With
+   * `lowerCase`, the pattern (written in lower case) runs over the lower-cased text.
+   */
+  forEachMatch(
+    pattern: RegExp,
+    lowerCase: boolean,
+    visit: (line: number, column: number, match: RegExpExecArray) => void,
+  ): void {
+    let text = this.text;
+    let re = pattern;
+    if (lowerCase) {
+      this.lower ??= this.text.toLowerCase();
+      if (this.lower.length === text.length) text = this.lower;
+      else re = new RegExp(pattern.source, `${pattern.flags}i`);
+    }
+    let line = 0;
+    let lineStart = 0;
+    let lineEnd = -1;
+    re.lastIndex = this.offset(this.bodyStart);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m.index >= lineEnd) {
+        line = this.lineAt(m.index);
+        lineStart = this.offset(line);
+        lineEnd = line < this.lines.length ? this.offset(line + 1) : Number.POSITIVE_INFINITY;
+        if (this.isCode(line)) {
+          if (line >= this.lines.length) break;
+          re.lastIndex = lineEnd;
+          continue;
+        }
+      }
+      visit(line, m.index - lineStart, m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
   }
 
   /**
@@ -270,131 +298,14 @@ export class DocumentView {
 
   private ensureCode(): Uint8Array {
     if (this.code) return this.code;
-    const mask = new Uint8Array(this.lines.length);
-    const lines = this.lines;
-    const text = this.text;
-    // Most documents have no fences, comments or front matter: then nothing is code.
-    if (
-      !text.includes('``') &&
-      !text.includes('~~') &&
-      !text.includes('<!--') &&
-      !/^\uFEFF?(?:---|\+\+\+)/.test(text)
-    ) {
-      this.code = mask;
-      return mask;
-    }
-    let i = 0;
-    const fence = lines[0]?.trimEnd();
-    if (fence === '---' || fence === '+++') {
-      for (let j = 1; j < lines.length; j++) {
-        const l = (lines[j] ?? '').trimEnd();
-        if (l === fence || (fence === '---' && l === '...')) {
-          mask.fill(1, 0, j + 1);
-          i = j + 1;
-          this.bodyLine = j + 2;
-          break;
-        }
-      }
-    }
-    let open: string | undefined;
-    let comment = false;
-    for (; i < lines.length; i++) {
-      const l = lines[i] ?? '';
-      if (open !== undefined) {
-        mask[i] = 1;
-        const close = FENCE.exec(l)?.[1];
-        if (
-          close !== undefined &&
-          close[0] === open[0] &&
-          close.length >= open.length &&
-          l.trim() === close
-        ) {
-          open = undefined;
-        }
-        continue;
-      }
-      if (comment) {
-        mask[i] = 1;
-        if (l.includes('-->')) comment = false;
-        continue;
-      }
-      const start = l.includes('``') || l.includes('~~') ? FENCE.exec(l) : null;
-      if (start?.[1] !== undefined) {
-        open = start[1];
-        mask[i] = 1;
-        continue;
-      }
-      const at = l.includes('<!') ? l.lastIndexOf('<!--') : -1;
-      if (at >= 0 && !l.includes('-->', at)) comment = true;
-    }
+    const { mask, bodyStart } = codeLines(this.text, this.lines);
+    this.bodyLine = bodyStart;
     this.code = mask;
     return mask;
   }
 }
 
-/** The spans that no other span of the list contains, so nothing is counted twice. */
-export function outermost(spans: readonly SectionSpan[]): SectionSpan[] {
-  if (spans.length < 2) return [...spans];
-  return spans.filter(
-    (s) => !spans.some((o) => o !== s && o.line <= s.line && s.end <= o.end && o.level < s.level),
-  );
-}
-
 function firstColumn(text: string): number {
   const m = /\S/.exec(text);
   return m ? m.index + 1 : 1;
-}
-
-/** Splits on LF, CRLF and lone CR as the parser does, keeping each line's offset. */
-function splitLines(text: string): { lines: string[]; starts: number[] } {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.includes('\r')) {
-    // The common case: the native split, then offsets from the lengths.
-    const lines = (bom ? text.slice(1) : text).split('\n');
-    const starts = new Array<number>(lines.length);
-    let at = bom;
-    for (let i = 0; i < lines.length; i++) {
-      starts[i] = at;
-      at += (lines[i] ?? '').length + 1;
-    }
-    return { lines, starts };
-  }
-  const lines: string[] = [];
-  const starts: number[] = [];
-  let start = bom;
-  const n = text.length;
-  for (let i = start; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : -1;
-    if (c !== 10 && c !== 13 && c !== -1) continue;
-    lines.push(text.slice(start, i));
-    starts.push(start);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  return { lines, starts };
-}
-
-function spans(parsed: ParseResult, lineCount: number): SectionSpan[] {
-  const sections = parsed.model.sections;
-  const lines = parsed.source.sections;
-  const out: SectionSpan[] = [];
-  for (let i = 0; i < sections.length; i++) {
-    const section = sections[i];
-    if (!section) continue;
-    const line = lines[i]?.line ?? 1;
-    const ownEnd = lines[i + 1]?.line ?? lineCount + 1;
-    let end = ownEnd;
-    if (section.level > 0) {
-      end = lineCount + 1;
-      for (let j = i + 1; j < sections.length; j++) {
-        const next = sections[j];
-        if (next && next.level > 0 && next.level <= section.level) {
-          end = lines[j]?.line ?? end;
-          break;
-        }
-      }
-    }
-    out.push({ index: i, section, kind: section.kind, level: section.level, line, ownEnd, end });
-  }
-  return out;
 }

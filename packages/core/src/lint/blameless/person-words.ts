@@ -140,23 +140,19 @@ const NOT_NAMES = new Set([
   ),
 ]);
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
-// What may sit between two words of one phrase: spaces and emphasis marks.
-const GAP = /[\s*_]*/y;
-
 /** Up to `max` words right after `index`, stopping at punctuation. */
 export function wordsAfter(text: string, index: number, max = 5): Word[] {
   const words: Word[] = [];
   let i = index;
+  const n = text.length;
   while (words.length < max) {
-    GAP.lastIndex = i;
-    GAP.exec(text);
-    i = GAP.lastIndex;
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m) break;
-    words.push({ text: m[0], start: i, end: i + m[0].length });
-    i += m[0].length;
+    while (i < n && isGap(text.charCodeAt(i))) i++;
+    const start = i;
+    // A word starts with a letter or digit and goes on through apostrophes and hyphens.
+    if (i >= n || !isWordStart(text, i)) break;
+    i++;
+    while (i < n && isWordChar(text, i)) i++;
+    words.push({ text: text.slice(start, i), start, end: i });
   }
   return words;
 }
@@ -177,6 +173,12 @@ export function wordsBefore(text: string, index: number, max = 5): Word[] {
 
 function isGap(c: number): boolean {
   return c === 32 || c === 9 || c === 42 /* * */ || c === 95 /* _ */ || c === 0xa0;
+}
+
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(text[i] ?? '');
 }
 
 function isWordChar(text: string, i: number): boolean {
@@ -202,8 +204,8 @@ export function startsSentence(text: string, start: number): boolean {
 
 /** What is known about the people in this document, to tell "Bob" from "Nginx". */
 export interface People {
-  /** Lower-cased names of authors, reviewers, owners and attendees. */
-  known: ReadonlySet<string>;
+  /** Lower-cased names of authors, reviewers, owners and attendees (read when first needed). */
+  readonly known: ReadonlySet<string>;
 }
 
 /**
@@ -219,10 +221,11 @@ export function isPerson(
 ): boolean {
   const lower = word.text.toLowerCase().replace(/['’]s$/, '');
   if (PRONOUNS.has(lower)) return lower !== 'i' || options.subject;
-  if (ROLES.has(lower) || people.known.has(lower)) return true;
+  if (ROLES.has(lower)) return true;
   const base = word.text.replace(/['’]s$/, '');
-  if (!/^\p{Lu}\p{Ll}{1,14}$/u.test(base) || NOT_NAMES.has(lower)) return false;
-  return options.strong || !startsSentence(text, word.start);
+  const capitalised = /^\p{Lu}\p{Ll}{1,14}$/u.test(base) && !NOT_NAMES.has(lower);
+  if (capitalised && (options.strong || !startsSentence(text, word.start))) return true;
+  return people.known.has(lower);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Postmortem } from '../../model/index.js';
-import { BLAME_KEYWORDS, findBlame } from '../blameless/find-blame.js';
+import { BLAME_KEYWORDS, judgeKeyword } from '../blameless/find-blame.js';
+import type { BlameFinding } from '../blameless/find-blame.js';
 import type { People } from '../blameless/person-words.js';
 import type { RuleModule } from '../types.js';
 
@@ -40,28 +41,47 @@ export const blamelessLanguage: RuleModule = {
   check(context) {
     const view = context.document;
     const people = peopleOf(context.model);
-    // One scan of the whole text finds the few lines with a keyword; only those are read.
-    for (const line of view.linesMatching(BLAME_KEYWORDS, true)) {
-      const text = view.proseLine(line);
-      for (const f of findBlame(text, people)) {
-        context.report({
-          messageId: f.kind,
-          data: { phrase: text.slice(f.start, f.end).replace(/[*_]/g, '') },
-          line,
-          column: f.start + 1,
-          endLine: line,
-          endColumn: f.end + 1,
-          suggestion: f.suggestion,
-        });
+    // One scan of the whole text finds the keywords; only their lines are masked and read.
+    let current = 0;
+    let found: BlameFinding[] = [];
+    let prose = '';
+    view.forEachMatch(BLAME_KEYWORDS, true, (line, column) => {
+      if (line !== current) {
+        current = line;
+        found = [];
+        prose = view.proseLine(line);
       }
-    }
+      // A keyword inside code or a link target is blanked in the prose and does not match.
+      const f = judgeKeyword(prose, column, people);
+      if (!f || found.some((o) => f.start < o.end && o.start < f.end)) return;
+      found.push(f);
+      context.report({
+        messageId: f.kind,
+        data: { phrase: prose.slice(f.start, f.end).replace(/[*_]/g, '') },
+        line,
+        column: f.start + 1,
+        endLine: line,
+        endColumn: f.end + 1,
+        suggestion: f.suggestion,
+      });
+    });
   },
 };
 
 const TEAM =
   /\b(?:team|squad|group|crew|guild|ops|eng|engineering|platform|infra|on-?call|rotation)\b/i;
 
+/** The document's people, read only when a check first needs a name. */
 function peopleOf(model: Postmortem): People {
+  let known: Set<string> | undefined;
+  return {
+    get known() {
+      return (known ??= namesOf(model));
+    },
+  };
+}
+
+function namesOf(model: Postmortem): Set<string> {
   const known = new Set<string>();
   // Names of people only: a team ("payments team") would make its words look like people.
   const add = (name: string | undefined) => {
@@ -74,5 +94,5 @@ function peopleOf(model: Postmortem): People {
   };
   for (const name of [...model.authors, ...model.reviewers, ...model.followUp.attendees]) add(name);
   for (const item of model.actionItems) add(item.owner);
-  return { known };
+  return known;
 }

@@ -49,7 +49,14 @@ export const noEmptySection: RuleModule = {
 };
 
 function hasContent(body: string): boolean {
-  if (body === '') return false;
-  for (const line of body.split('\n')) if (!isDecoration(line)) return true;
+  // Line by line without splitting: a body with content usually shows it on its first line.
+  let start = 0;
+  while (start <= body.length) {
+    const end = body.indexOf('\n', start);
+    const line = end < 0 ? body.slice(start) : body.slice(start, end);
+    if (!isDecoration(line)) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
   return false;
 }

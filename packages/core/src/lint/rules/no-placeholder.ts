@@ -21,7 +21,7 @@ const PLACEHOLDER = new RegExp(
 
 /** Cheap gate before the full scan: a bracket that is not a link or a box, a prompt word… */
 const MAYBE_SOURCE =
-  /\[(?![ xX]\]|\^)[^\]\n]{1,200}\](?![([:])|<[A-Za-z][^<>\n=/"]{0,80}>|[YyHhXx]{2}|20[xX]|--:|\?\?:|T(?:ODO|B[DA])|FIXME|ZZZ/
+  /\[(?![ xX]\]|\^)[^\]\n]{1,200}\](?![([:])|<[A-Za-z][^<>\n=/"]{0,80}>|YYYY|yyyy|[HhXx]{2}:|20[xX]|--:|\?\?:|T(?:ODO|B[DA])|FIXME|XXX|YYY|ZZZ/
     .source;
 /** For the scan of the whole document. */
 const MAYBE_ALL = new RegExp(MAYBE_SOURCE, 'g');

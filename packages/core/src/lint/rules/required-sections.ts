@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model/index.js';
 import type { DocumentView, SectionSpan } from '../document-view.js';
-import { documentLine, listOption } from '../rule-helpers.js';
+import { documentLine } from '../rule-helpers.js';
 import { REQUIREMENT_KINDS, SECTION_REQUIREMENTS } from '../section-requirements.js';
 import type { RequirementKind } from '../section-requirements.js';
 import { atLevel, templateSnippet } from '../template-snippet.js';
@@ -120,7 +120,7 @@ export const requiredSections: RuleModule = {
   },
   check(context) {
     const view = context.document;
-    const wanted = listOption(context, 'sections').filter(isRequirement);
+    const wanted = wantedOf(context.options['sections']);
     wanted.forEach((kind, position) => {
       const requirement = SECTION_REQUIREMENTS[kind];
       if (view.has(requirement.satisfiedBy)) return;
@@ -144,6 +144,20 @@ export const requiredSections: RuleModule = {
     });
   },
 };
+
+const wantedCache = new WeakMap<object, RequirementKind[]>();
+
+/** The required kinds of an options value, filtered once per (resolved, reused) options array. */
+function wantedOf(option: unknown): RequirementKind[] {
+  if (!Array.isArray(option)) return [];
+  const hit = wantedCache.get(option);
+  if (hit) return hit;
+  const wanted = option.filter(
+    (v): v is RequirementKind => typeof v === 'string' && isRequirement(v),
+  );
+  wantedCache.set(option, wanted);
+  return wanted;
+}
 
 function isRequirement(value: string): value is RequirementKind {
   return (REQUIREMENT_KINDS as readonly string[]).includes(value);
@@ -194,8 +208,9 @@ function missingFix(
   const top = topLevel(view);
   let last: SectionSpan | undefined;
   let next: SectionSpan | undefined;
+  const orders = requirementOrders(wanted);
   for (const span of view.sections) {
-    const order = requirementOrder(wanted, span.kind);
+    const order = orders.get(span.kind) ?? -1;
     if (order < 0 || order === position) continue;
     const anchor = ancestor(view, span, top);
     if (order < position) {
@@ -209,13 +224,19 @@ function missingFix(
   return insertion(view, view.lines.length + 1, atLevel(snippet, top));
 }
 
-/** The position in `wanted` of the first requirement a section of `kind` satisfies, or -1. */
-function requirementOrder(wanted: readonly RequirementKind[], kind: SectionKind): number {
-  for (let i = 0; i < wanted.length; i++) {
-    const w = wanted[i];
-    if (w !== undefined && SECTION_REQUIREMENTS[w].satisfiedBy.includes(kind)) return i;
-  }
-  return -1;
+const ordersCache = new WeakMap<readonly RequirementKind[], Map<SectionKind, number>>();
+
+/** For each section kind, the position in `wanted` of the first requirement it satisfies. */
+function requirementOrders(wanted: readonly RequirementKind[]): Map<SectionKind, number> {
+  const hit = ordersCache.get(wanted);
+  if (hit) return hit;
+  const orders = new Map<SectionKind, number>();
+  wanted.forEach((w, i) => {
+    for (const kind of SECTION_REQUIREMENTS[w].satisfiedBy)
+      if (!orders.has(kind)) orders.set(kind, i);
+  });
+  ordersCache.set(wanted, orders);
+  return orders;
 }
 
 /** The heading level most of the document's sections hang from. */

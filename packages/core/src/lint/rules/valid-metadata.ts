@@ -34,6 +34,7 @@ const FACT_KINDS = new Set<SectionKind>([
 ]);
 const LABEL =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(severity|sev|incident severity|status|document status)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*?)\s*$/i;
+const MAYBE_LABEL = /sev|status/i;
 const PROMPT = /^\[.*\]$|^(?:tbd|tba|n\/a|none|-+|)$/i;
 
 /** Front matter that parses, and severity and status values Hindsight knows. */
@@ -89,8 +90,9 @@ export const validMetadata: RuleModule = {
         column: d.column ?? 1,
       });
     }
+    const labels = readLabels(context);
     for (const field of listOption(context, 'require')) {
-      if (!isField(field) || stated(context, field)) continue;
+      if (!isField(field) || stated(context, field, labels)) continue;
       context.report({
         messageId: 'missingField',
         data: { field, hint: HINTS[field] },
@@ -98,7 +100,18 @@ export const validMetadata: RuleModule = {
         column: 1,
       });
     }
-    checkLabels(context);
+    for (const { severity, value, line, column } of labels) {
+      if (PROMPT.test(value)) continue;
+      if (severity ? coerceSeverity(value) : coerceStatus(value)) continue;
+      context.report({
+        messageId: severity ? 'unknownSeverity' : 'unknownStatus',
+        data: { value },
+        line,
+        column,
+        endLine: line,
+        endColumn: column + value.length,
+      });
+    }
   },
 };
 
@@ -106,7 +119,14 @@ function isField(value: string): value is Field {
   return (FIELDS as readonly string[]).includes(value);
 }
 
-function stated(context: RuleContext, field: Field): boolean {
+interface Label {
+  severity: boolean;
+  value: string;
+  line: number;
+  column: number;
+}
+
+function stated(context: RuleContext, field: Field, labels: readonly Label[]): boolean {
   const { model, diagnostics } = context.parsed;
   // A value the parser could not accept is kept under its key in `extra` and reported as
   // invalid; it is there, so it is not also missing.
@@ -118,53 +138,32 @@ function stated(context: RuleContext, field: Field): boolean {
       return model.date !== undefined;
     case 'severity':
       // A severity that is stated but unknown is reported as such, not as missing.
-      return (
-        model.severity !== undefined || hasLabel(context, /^(?:severity|sev|incident severity)$/i)
-      );
+      return model.severity !== undefined || labels.some((l) => l.severity);
     case 'authors':
       return model.authors.length > 0;
   }
 }
 
-function hasLabel(context: RuleContext, name: RegExp): boolean {
-  let found = false;
-  eachLabel(context, (label) => {
-    if (name.test(label)) found = true;
-  });
-  return found;
-}
-
-function checkLabels(context: RuleContext): void {
-  eachLabel(context, (label, value, line, column) => {
-    if (PROMPT.test(value)) return;
-    const severity = /^(?:severity|sev|incident severity)$/i.test(label);
-    if (severity ? coerceSeverity(value) : coerceStatus(value)) return;
-    context.report({
-      messageId: severity ? 'unknownSeverity' : 'unknownStatus',
-      data: { value },
-      line,
-      column,
-      endLine: line,
-      endColumn: column + value.length,
-    });
-  });
-}
-
-function eachLabel(
-  context: RuleContext,
-  visit: (label: string, value: string, line: number, column: number) => void,
-): void {
+/** The `Severity:` and `Status:` lines of the sections where the parser reads them. */
+function readLabels(context: RuleContext): Label[] {
   const view = context.document;
+  const out: Label[] = [];
   for (const span of view.sections) {
     if (!FACT_KINDS.has(span.kind)) continue;
     for (let line = span.line; line < span.ownEnd; line++) {
       const text = view.line(line);
-      if (view.isCode(line) || !/sev|status/i.test(text)) continue;
+      if (!MAYBE_LABEL.test(text) || view.isCode(line)) continue;
       const m = LABEL.exec(text);
       const label = m?.[1];
       const value = m?.[2]?.replace(/[*_]+$/, '').trim();
       if (label === undefined || value === undefined) continue;
-      visit(label, value, line, text.lastIndexOf(value) + 1);
+      out.push({
+        severity: /^(?:severity|sev|incident severity)$/i.test(label),
+        value,
+        line,
+        column: text.lastIndexOf(value) + 1,
+      });
     }
   }
+  return out;
 }

@@ -7,10 +7,10 @@ import type { Fix, RuleContext, RuleModule } from '../types.js';
 // Cheap gates: a 24-hour clock with AM/PM, the hour 24, or a numeric or short-month date that
 // could be impossible. Only lines that pass are read in full.
 const CLOCK_GATE = /\b(?:1[3-9]|2\d|00?):[0-5]\d(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|\b24:[0-5]\d\b/;
-// One cheap test before the closer ones: an AM/PM after a digit, an hour 24, a numeric date,
-// or a late day of a short month.
+// One cheap test before the closer ones: an afternoon hour (or 00) with AM/PM, the hour 24, a
+// numeric date, or a late day of a short month. Ordinary 12-hour times do not pass.
 const GATE_SOURCE =
-  '\\d\\s?[AaPp]\\.?[Mm]|24:|\\d[-/.]\\d\\d?[-/.]\\d|(?:29|3\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:Feb|Apr|Jun|Sep|Nov)|(?:Feb|Apr|Jun|Sep|Nov)[a-z]*\\.?\\s+(?:29|3\\d)';
+  '\\b(?:1[3-9]|2\\d|00?):[0-5]\\d(?::[0-5]\\d)?\\s?[AaPp]\\.?[Mm]|24:|\\d[-/.]\\d\\d?[-/.]\\d|(?:29|3\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:Feb|Apr|Jun|Sep|Nov)|(?:Feb|Apr|Jun|Sep|Nov)[a-z]*\\.?\\s+(?:29|3\\d)';
 const ANY_GATE = new RegExp(GATE_SOURCE, 'g');
 const ANY_GATE_ONCE = new RegExp(GATE_SOURCE);
 const NUMERIC_DATE = /\b(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})\b/g;
@@ -75,6 +75,9 @@ export const validTimes: RuleModule = {
     const view = context.document;
     // Masking only removes text: a line that fails the gate as written cannot hold a problem.
     for (const line of view.linesMatching(ANY_GATE)) {
+      // The closer gates run on the line as written first, so most lines are never masked.
+      const raw = view.line(line);
+      if (!CLOCK_GATE.test(raw) && !mayHoldBadDate(raw)) continue;
       const text = view.proseLine(line);
       if (!ANY_GATE_ONCE.test(text)) continue;
       const clockGate = CLOCK_GATE.test(text);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Writes docs/rules/<id>.md for every lint rule and the rules tables of README.md and
-// docs/lint.md, all from the rules' metadata. Run after building core (`npx tsc -b
+// Writes docs/rules/<id>.md for every lint rule, the rules tables of README.md and docs/lint.md
+// and the profiles table of docs/lint.md, all from the rules' metadata. Run after building core (`npx tsc -b
 // packages/core`): it imports the built linter, so the docs show what the code does.
 // Usage: node scripts/build-rule-docs.mjs [--check]   (--check: report stale files, write none)
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ if (!existsSync(built)) {
   );
   process.exit(1);
 }
-const { RULES, renderRuleDoc, renderRulesTable } = await import(built.href);
+const { RULES, renderRuleDoc, renderRulesTable, renderProfilesTable } = await import(built.href);
 
 const check = process.argv.includes('--check');
 const stale = [];
@@ -40,26 +40,28 @@ for (const name of readdirSync(dir)) {
   if (!check) rmSync(dir + name);
 }
 
-const START = '<!-- rules:start -->';
-const END = '<!-- rules:end -->';
+// Generated tables live between marker comments in hand-written pages.
+const tables = [
+  ['README.md', 'rules', () => renderRulesTable(RULES, 'docs/rules')],
+  ['docs/lint.md', 'rules', () => renderRulesTable(RULES, 'rules')],
+  ['docs/lint.md', 'profiles', () => renderProfilesTable()],
+];
 let failed = false;
-for (const [file, docsPath] of [
-  ['README.md', 'docs/rules'],
-  ['docs/lint.md', 'rules'],
-]) {
+for (const [file, name, render] of tables) {
   const path = root + file;
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
     console.error(
-      `build-rule-docs: ${file} has no rules table markers. Add a line "${START}" and, below it, a line "${END}" where the table of rules belongs, then run this script again.`,
+      `build-rule-docs: ${file} has no ${name} table markers. Add a line "${start}" and, below it, a line "${end}" where the table belongs, then run this script again.`,
     );
     failed = true;
     continue;
   }
-  const table = renderRulesTable(RULES, docsPath);
-  write(path, `${text.slice(0, start + START.length)}\n\n${table}\n\n${text.slice(end)}`);
+  write(path, `${text.slice(0, from + start.length)}\n\n${render()}\n\n${text.slice(to)}`);
 }
 
 if (check && stale.length > 0) {

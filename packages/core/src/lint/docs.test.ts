@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderRuleDoc, renderRulesTable } from './render-rule-doc.js';
+import { renderProfilesTable, renderRuleDoc, renderRulesTable } from './render-rule-doc.js';
 import { RULES } from './rules/index.js';
 
 const docs = fileURLToPath(new URL('../../../../docs/', import.meta.url));
@@ -31,6 +31,13 @@ describe('generated docs', () => {
     const text = readFileSync(`${docs}lint.md`, 'utf8');
     expect(text, `stale table: ${regenerate}`).toContain(
       `<!-- rules:start -->\n\n${renderRulesTable(RULES, 'rules')}\n\n<!-- rules:end -->`,
+    );
+  });
+
+  it('the profiles table in docs/lint.md is up to date', () => {
+    const text = readFileSync(`${docs}lint.md`, 'utf8');
+    expect(text, `stale table: ${regenerate}`).toContain(
+      `<!-- profiles:start -->\n\n${renderProfilesTable()}\n\n<!-- profiles:end -->`,
     );
   });
 

@@ -30,7 +30,12 @@ export {
   isProfileName,
 } from './profiles.js';
 export type { ProfileRules } from './profiles.js';
-export { renderRuleDoc, renderRulesTable, exampleProfile } from './render-rule-doc.js';
+export {
+  renderRuleDoc,
+  renderRulesTable,
+  renderProfilesTable,
+  exampleProfile,
+} from './render-rule-doc.js';
 export { SCORE_WEIGHTS, scoreMessages } from './score.js';
 export { formatMessage } from './format-message.js';
 export { DocumentView } from './document-view.js';

@@ -1,4 +1,4 @@
-import { PROFILE_NAMES } from './profiles.js';
+import { PROFILE_DESCRIPTIONS, PROFILE_NAMES, PROFILES } from './profiles.js';
 import type { RuleMeta, RuleModule } from './types.js';
 
 /** The profile a rule's examples are checked with: the first of the order that turns it on. */
@@ -124,6 +124,22 @@ function inlineJson(value: unknown): string {
     .replace(/,(?=["[{\d-]|true|false)/g, ', ')
     .replace(/^\{/, '{ ')
     .replace(/\}$/, ' }');
+}
+
+/** The profiles table for the docs: what each profile is for, and how many rules it turns on. */
+export function renderProfilesTable(): string {
+  return table(
+    ['Profile', 'For', 'Rules'],
+    PROFILE_NAMES.map((name) => {
+      const levels = Object.values(PROFILES[name]);
+      const errors = levels.filter((l) => l === 'error').length;
+      return [
+        `\`${name}\``,
+        PROFILE_DESCRIPTIONS[name],
+        `${errors} error, ${levels.length - errors} warn`,
+      ];
+    }),
+  ).join('\n');
 }
 
 function code(value: unknown): string {

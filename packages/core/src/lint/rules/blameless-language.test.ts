@@ -9,7 +9,7 @@ const doc = (sentence: string) => `# Outage\n\n## Root Cause\n\n${sentence}\n`;
 const VALID = [
   'A configuration change caused the outage.',
   'The deploy broke production for twenty minutes.',
-  'An engineer was doing maintenance on the server under the root user.',
+  'An engineer was running maintenance on the database host as the admin user.',
   'The error rate rose to 40% and 500 errors were logged.',
   'Errors persisted until the rollback.',
   'The alert fired at 14:05 and paged the on-call engineer.',

@@ -18,6 +18,7 @@ describe('no-placeholder', () => {
       ),
       doc('The TODO list is long; "tbd" in lower case and xxx are words here.'),
       doc('x < 5 and y > 3 are comparisons.'),
+      doc('See the [runbook] for the steps.\n\n[runbook]: https://example.com/runbook'),
     ],
     invalid: [
       {

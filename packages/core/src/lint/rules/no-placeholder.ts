@@ -65,6 +65,7 @@ export const noPlaceholder: RuleModule = {
   },
   check(context) {
     const view = context.document;
+    let defined: ReadonlySet<string> | undefined;
     // Masking only removes text: a line that fails the gate as written has no placeholder.
     for (const line of view.linesMatching(MAYBE_ALL)) {
       const text = view.proseLine(line);
@@ -76,7 +77,12 @@ export const noPlaceholder: RuleModule = {
       for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
         const [whole, bracketed, angled] = m;
         if (m.index < coveredTo) continue;
-        if (bracketed !== undefined && !isBracketPrompt(bracketed, text, m.index)) continue;
+        if (bracketed !== undefined) {
+          if (!isBracketPrompt(bracketed, text, m.index)) continue;
+          // `[label]` alone is a shortcut reference link when the document defines the label.
+          defined ??= referenceLabels(context.text);
+          if (defined.has(bracketed.trim().toLowerCase())) continue;
+        }
         if (angled !== undefined && !ANGLE_PROMPT.test(angled.trim())) continue;
         coveredTo = m.index + whole.length;
         context.report({
@@ -91,6 +97,18 @@ export const noPlaceholder: RuleModule = {
     }
   },
 };
+
+const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]/gm;
+
+/** The labels of the document's link reference definitions (`[label]: https://…`). */
+function referenceLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  DEFINITION.lastIndex = 0;
+  for (let m = DEFINITION.exec(text); m !== null; m = DEFINITION.exec(text)) {
+    labels.add((m[1] ?? '').trim().toLowerCase());
+  }
+  return labels;
+}
 
 function isBracketPrompt(inside: string, line: string, index: number): boolean {
   if (NOT_A_PROMPT.test(inside.trim())) return false;

@@ -128,27 +128,37 @@ const SOURCE = `\\b(?:${CATEGORIES.map(([, source]) => source).join('|')})`;
 export const BLAME_KEYWORDS = new RegExp(SOURCE, 'g');
 const BLAME_KEYWORDS_ANY_CASE = new RegExp(SOURCE, 'gi');
 const STICKY = CATEGORIES.map(([, source]) => new RegExp(source, 'iy'));
+// Keyword text (lower case, as the scan found it) → index of its category.
+const CATEGORY_OF = new Map<string, number>();
 
 /**
  * Whether the keyword found at `index` of `text` blames a person: the category it belongs to
  * (the first that matches there, as the scan's alternation would choose) and that category's
- * check. `text` is one line of prose, with code and link targets masked.
+ * check. `text` is one line of prose, with code and link targets masked; `keyword` is what the
+ * scan matched, lower-cased, when the caller has it.
  */
 export function judgeKeyword(
   text: string,
   index: number,
   people: People,
+  keyword?: string,
 ): BlameFinding | undefined {
-  for (let i = 0; i < STICKY.length; i++) {
+  // The same few keywords come up again and again; remember which category each one is.
+  const known = keyword === undefined ? undefined : CATEGORY_OF.get(keyword);
+  const from = known ?? 0;
+  const to = known === undefined ? STICKY.length : known + 1;
+  for (let i = from; i < to; i++) {
     const sticky = STICKY[i];
     const category = CATEGORIES[i];
     if (!sticky || !category) continue;
     sticky.lastIndex = index;
     const m = sticky.exec(text);
     if (!m) continue;
+    if (keyword !== undefined && known === undefined && CATEGORY_OF.size < 500) {
+      CATEGORY_OF.set(keyword, i);
+    }
     const [kind, , finder] = category;
-    const hit: Hit = { index, 0: m[0] };
-    const range = finder(text, hit, people);
+    const range = finder(text, { index, 0: m[0] }, people);
     return range
       ? { kind, start: range[0], end: range[1], suggestion: SUGGESTIONS[kind] }
       : undefined;

@@ -45,14 +45,14 @@ export const blamelessLanguage: RuleModule = {
     let current = 0;
     let found: BlameFinding[] = [];
     let prose = '';
-    view.forEachMatch(BLAME_KEYWORDS, true, (line, column) => {
+    view.forEachMatch(BLAME_KEYWORDS, true, (line, column, match) => {
       if (line !== current) {
         current = line;
         found = [];
         prose = view.proseLine(line);
       }
       // A keyword inside code or a link target is blanked in the prose and does not match.
-      const f = judgeKeyword(prose, column, people);
+      const f = judgeKeyword(prose, column, people, match[0].toLowerCase());
       if (!f || found.some((o) => f.start < o.end && o.start < f.end)) return;
       found.push(f);
       context.report({

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { applyFixes, lintText } from '@hindsight/core/lint';
 import type { LintConfig, LintResult } from '@hindsight/core/lint';
 import { contentHash } from './lint-cache.js';
-import { decodeLintText, readLintBytes } from './read-lint-file.js';
+import { readLintText } from './read-lint-file.js';
 
 /** One file to lint. */
 export interface LintJob {
@@ -49,9 +49,7 @@ export function runLintJob(job: LintJob, setup: JobSetup): JobOutcome {
   let original: string;
   let originalHash: string | undefined;
   try {
-    const bytes = readLintBytes(job.path, job.name);
-    original = decodeLintText(bytes);
-    if (setup.salt !== undefined) originalHash = contentHash(bytes, setup.salt);
+    ({ text: original, hash: originalHash } = readLintText(job.path, job.name, setup.salt));
   } catch (error) {
     return { path: job.path, ok: false, message: errorText(error) };
   }

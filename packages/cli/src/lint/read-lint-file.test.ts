@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/fake-io.js';
 import { contentHash } from './lint-cache.js';
 import { MAX_FILE_BYTES } from '../read-input.js';
-import { hashLintFile, readLintBytes, readLintFile } from './read-lint-file.js';
+import { hashLintFile, readLintFile, readLintText } from './read-lint-file.js';
 
 describe('reading files to lint', () => {
   let dir: string;
@@ -42,12 +42,14 @@ describe('reading files to lint', () => {
     );
   });
 
-  it('keeps what it returned when it reads the next file', async () => {
-    await writeFile(join(dir, 'a.md'), 'first');
+  it('reads the text and its hash at once, each file whole', async () => {
+    await writeFile(join(dir, 'a.md'), 'a longer first file');
     await writeFile(join(dir, 'b.md'), 'second');
-    const a = readLintBytes(join(dir, 'a.md'), 'a.md');
-    readLintBytes(join(dir, 'b.md'), 'b.md');
-    expect(a.toString()).toBe('first');
+    expect(readLintText(join(dir, 'a.md'), 'a.md')).toEqual({ text: 'a longer first file' });
+    expect(readLintText(join(dir, 'b.md'), 'b.md', 'salt')).toEqual({
+      text: 'second',
+      hash: contentHash('second', 'salt'),
+    });
   });
 
   it('names the file in every error', async () => {

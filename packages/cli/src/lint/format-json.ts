@@ -74,8 +74,13 @@ function jsonMessage(m: LintMessage): Record<string, unknown> {
   };
 }
 
+/** Line, column, then rule id by code unit, the same on every machine and locale. */
 function byPosition(a: LintMessage, b: LintMessage): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
 }
 
 function sum<T>(items: readonly T[], pick: (item: T) => number): number {

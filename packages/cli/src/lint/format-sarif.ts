@@ -30,7 +30,7 @@ export function formatSarif(
   results: readonly FileLintResult[],
   context: FormatContext,
 ): Iterable<string> {
-  const rules = [...context.rules].sort((a, b) => a.id.localeCompare(b.id));
+  const rules = [...context.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   function* sarifResults() {
     for (const { filePath, result } of results) {

@@ -81,10 +81,13 @@ export interface RevisionsTable {
   summary: string | null;
 }
 
-/** The kinds of label a postmortem is filtered by. */
-export type LabelKind = 'service' | 'team' | 'tag' | 'author';
+/**
+ * The kinds of label a postmortem is filtered by; `reviewer` and `reader` (its distribution
+ * list) are there for the access check of restricted postmortems (`viewer.ts`).
+ */
+export type LabelKind = 'service' | 'team' | 'tag' | 'author' | 'reviewer' | 'reader';
 
-/** Derived rows: one per service, team, tag and author, for indexed filters on both dialects. */
+/** Derived rows: one per service, team, tag, author, reviewer and reader, for indexed filters. */
 export interface PostmortemLabelsTable {
   postmortem_id: string;
   kind: LabelKind;

@@ -68,7 +68,10 @@ export function deriveColumns(model: Postmortem): DerivedColumns {
   };
 }
 
-/** The label rows that filters use: services, teams, tags and authors, without repeats. */
+/**
+ * The label rows that filters and the access check use: services, teams, tags, authors,
+ * reviewers and readers (the distribution list), without repeats.
+ */
 export function deriveLabels(model: Postmortem): { kind: LabelKind; value: string }[] {
   const out: { kind: LabelKind; value: string }[] = [];
   const add = (kind: LabelKind, values: readonly string[]): void => {
@@ -78,6 +81,8 @@ export function deriveLabels(model: Postmortem): { kind: LabelKind; value: strin
   add('team', model.teams);
   add('tag', model.tags);
   add('author', model.authors);
+  add('reviewer', model.reviewers);
+  add('reader', model.distribution);
   return out;
 }
 

@@ -46,3 +46,5 @@ export {
   InvalidInputError,
 } from './errors.js';
 export type { StorageErrorCode } from './errors.js';
+export { ROLES, SYSTEM_VIEWER, canSee, mayView, viewerNames } from './viewer.js';
+export type { Role, Viewer } from './viewer.js';

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import type { DialectAdapter } from '../dialect/dialect-adapter.js';
+import { accessLabels } from './access-labels.js';
 import { initialSchema } from './initial-schema.js';
 
 /**
@@ -9,5 +10,6 @@ import { initialSchema } from './initial-schema.js';
 export function migrations(adapter: DialectAdapter): Record<string, Migration> {
   return {
     '0001_initial_schema': initialSchema(adapter),
+    '0002_access_labels': accessLabels(adapter),
   };
 }

@@ -25,6 +25,7 @@ export type {
   AuditEntry,
   DeleteOptions,
   GetOptions,
+  ReadOptions,
   StoreOptions,
   UpdateOptions,
   WriteOptions,

@@ -8,6 +8,8 @@ import type { CheckedListOptions, SortKey } from './list-options.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
 import type { SummaryRow } from './row-mappers.js';
 import type { Page, PostmortemSummary } from './stored-postmortem.js';
+import { canSee } from './viewer.js';
+import type { Viewer } from './viewer.js';
 
 /** Live postmortems, or those in the trash. */
 export type ListScope = 'live' | 'trash';
@@ -28,7 +30,7 @@ export async function listPostmortems(
   db: Kysely<Database>,
   adapter: DialectAdapter,
   options: CheckedListOptions,
-  scope: ListScope,
+  { scope, viewer }: { scope: ListScope; viewer: Viewer },
 ): Promise<Page<PostmortemSummary>> {
   const sort: SortKey = options.sort ?? (scope === 'trash' ? 'deleted' : 'updated');
   if (sort === 'deleted' && scope === 'live')
@@ -44,7 +46,8 @@ export async function listPostmortems(
   let query = db
     .selectFrom('postmortems')
     .select(SUMMARY_COLUMNS)
-    .where('deleted_at', scope === 'live' ? 'is' : 'is not', null);
+    .where('deleted_at', scope === 'live' ? 'is' : 'is not', null)
+    .where(canSee(viewer));
   if (options.status) query = query.where('status', 'in', options.status);
   if (options.severity) query = query.where('severity', 'in', options.severity);
   if (options.from !== undefined) query = query.where('date', '>=', options.from);

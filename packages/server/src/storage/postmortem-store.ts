@@ -25,6 +25,7 @@ import type {
   AuditEntry,
   DeleteOptions,
   GetOptions,
+  ReadOptions,
   StoreOptions,
   UpdateOptions,
   WriteOptions,
@@ -37,6 +38,7 @@ import type {
   StoredRevision,
 } from './stored-postmortem.js';
 import { isUuid, newUuid } from './uuid.js';
+import { SYSTEM_VIEWER, mayView } from './viewer.js';
 import { writeChildren } from './write-children.js';
 
 const MAX_SLUG_ATTEMPTS = 5;
@@ -142,7 +144,10 @@ export class PostmortemStore {
     }
   }
 
-  /** The postmortem with this id or slug; `not_found` when there is none (or it is in the trash). */
+  /**
+   * The postmortem with this id or slug; `not_found` when there is none, when it is in the
+   * trash, or when `options.viewer` may not see it (so that its existence does not leak).
+   */
   async get(idOrSlug: string, options: GetOptions = {}): Promise<StoredPostmortem> {
     const key = idOrSlug.trim().toLowerCase();
     let query = this.#db.selectFrom('postmortems').select(STORED_COLUMNS);
@@ -154,7 +159,10 @@ export class PostmortemStore {
     // An id wins over a slug that happens to look like one.
     const row = rows.find((r) => r.id === key) ?? rows[0];
     if (row === undefined) throw new NotFoundError(`postmortem "${idOrSlug}"`);
-    return toStored(row, this.#handle.adapter);
+    const stored = toStored(row, this.#handle.adapter);
+    if (!mayView(options.viewer ?? SYSTEM_VIEWER, stored))
+      throw new NotFoundError(`postmortem "${idOrSlug}"`);
+    return stored;
   }
 
   /**
@@ -179,9 +187,9 @@ export class PostmortemStore {
   /** A postmortem's history, newest first, without the documents. */
   async listRevisions(
     id: string,
-    options: { limit?: number; cursor?: string } = {},
+    options: { limit?: number; cursor?: string } & ReadOptions = {},
   ): Promise<Page<RevisionInfo>> {
-    const postmortem = await this.get(id, { includeDeleted: true });
+    const postmortem = await this.get(id, { includeDeleted: true, viewer: options.viewer });
     return listRevisionPage(this.#db, postmortem.id, {
       limit: checkLimit(options.limit ?? 100),
       cursor: options.cursor,
@@ -189,8 +197,12 @@ export class PostmortemStore {
   }
 
   /** One saved version of a postmortem; `not_found` when it has no such revision. */
-  async getRevision(id: string, number: number): Promise<StoredRevision> {
-    const postmortem = await this.get(id, { includeDeleted: true });
+  async getRevision(
+    id: string,
+    number: number,
+    options: ReadOptions = {},
+  ): Promise<StoredRevision> {
+    const postmortem = await this.get(id, { includeDeleted: true, viewer: options.viewer });
     const row = await findRevision(this.#db, postmortem.id, number);
     if (row === undefined) throw new NotFoundError(`revision ${number} of "${id}"`);
     return toStoredRevision(row, this.#handle.adapter);
@@ -286,13 +298,24 @@ export class PostmortemStore {
    * @example
    * const page = await store.list({ status: 'published', service: 'checkout', sort: 'date' });
    */
-  async list(options: ListOptions = {}): Promise<Page<PostmortemSummary>> {
-    return listPostmortems(this.#db, this.#handle.adapter, checkListOptions(options), 'live');
+  async list(options: ListOptions = {}, read: ReadOptions = {}): Promise<Page<PostmortemSummary>> {
+    const viewer = read.viewer ?? SYSTEM_VIEWER;
+    return listPostmortems(this.#db, this.#handle.adapter, checkListOptions(options), {
+      scope: 'live',
+      viewer,
+    });
   }
 
   /** A page of the trash, most recently deleted first unless another sort is asked for. */
-  async listTrash(options: ListOptions = {}): Promise<Page<PostmortemSummary>> {
-    return listPostmortems(this.#db, this.#handle.adapter, checkListOptions(options), 'trash');
+  async listTrash(
+    options: ListOptions = {},
+    read: ReadOptions = {},
+  ): Promise<Page<PostmortemSummary>> {
+    const viewer = read.viewer ?? SYSTEM_VIEWER;
+    return listPostmortems(this.#db, this.#handle.adapter, checkListOptions(options), {
+      scope: 'trash',
+      viewer,
+    });
   }
 
   /** The latest audit records, newest first, of one postmortem or of all. */

@@ -1,4 +1,5 @@
 import type { AuditAction } from './database.js';
+import type { Viewer } from './viewer.js';
 
 /** Who is writing. Every write is recorded with its actor in the revisions and the audit log. */
 export interface WriteOptions {
@@ -19,8 +20,17 @@ export interface DeleteOptions extends WriteOptions {
   readonly baseRevision?: number | undefined;
 }
 
+/**
+ * Who is reading. The storage layer trusts its caller: without a viewer it reads as
+ * `SYSTEM_VIEWER` (everything), which is right for the CLI on its own database. The HTTP
+ * layer always passes the request's viewer.
+ */
+export interface ReadOptions {
+  readonly viewer?: Viewer | undefined;
+}
+
 /** Reading one postmortem. */
-export interface GetOptions {
+export interface GetOptions extends ReadOptions {
   /** Find it in the trash too (default: live postmortems only). */
   readonly includeDeleted?: boolean;
 }

@@ -1,5 +1,5 @@
 import { ACTION_STATUSES } from '../model/index.js';
-import type { ActionStatus, Postmortem } from '../model/index.js';
+import type { ActionItem, ActionStatus, Postmortem } from '../model/index.js';
 import { HindsightError } from '../errors.js';
 import { daysBetween } from './day-difference.js';
 import { incidentDay } from './incident-day.js';
@@ -46,6 +46,12 @@ export interface ActionItemStats {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** What action-item statistics read of one incident: its title and its items' facts. */
+export interface ActionItemSource {
+  title: string;
+  actionItems: readonly Pick<ActionItem, 'title' | 'status' | 'due' | 'owner'>[];
+}
+
 /**
  * Statistics of the action items of a set of postmortems. `today` (`YYYY-MM-DD`) is what
  * "overdue" and "age" are measured against; it is an argument so that the result depends on
@@ -57,6 +63,18 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function actionItemStats(
   models: readonly Postmortem[],
   options: { today: string; days?: readonly (string | undefined)[] },
+): ActionItemStats {
+  return actionItemStatsOf(models, {
+    today: options.today,
+    days:
+      options.days ?? models.map((m) => (m.actionItems.length > 0 ? incidentDay(m) : undefined)),
+  });
+}
+
+/** {@link actionItemStats} from each incident's items and day, known already. */
+export function actionItemStatsOf(
+  models: readonly ActionItemSource[],
+  options: { today: string; days: readonly (string | undefined)[] },
 ): ActionItemStats {
   const { today } = options;
   if (!DATE.test(today) || daysBetween(today, today) === undefined) {
@@ -72,7 +90,7 @@ export function actionItemStats(
   let withDueDate = 0;
   models.forEach((model, index) => {
     if (model.actionItems.length === 0) return;
-    const day = options.days ? options.days[index] : incidentDay(model);
+    const day = options.days[index];
     for (const item of model.actionItems) {
       total++;
       byStatus[item.status]++;

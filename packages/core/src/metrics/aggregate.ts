@@ -1,12 +1,11 @@
 import { SEVERITIES } from '../model/index.js';
 import type { Postmortem, Severity } from '../model/index.js';
 import { incidentRecord } from './incident-record.js';
-import type { IncidentRecord } from './incident-record.js';
 import { monthOf } from './incident-day.js';
 import { METRIC_NAMES } from './metric-definitions.js';
 import type { MetricName } from './metric-definitions.js';
 import { metricStats } from './metric-stats.js';
-import type { MetricStats } from './metric-stats.js';
+import type { MetricStats, MetricValue } from './metric-stats.js';
 
 export const GROUP_BY = ['severity', 'service', 'team', 'month'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -53,6 +52,18 @@ export interface Aggregate extends AggregateStats {
   groups?: AggregateGroup[];
 }
 
+/**
+ * What an aggregate reads of one incident. An {@link IncidentRecord} is one; so is a row a
+ * database stored at write time, which keeps each metric's value and gap but not its sources.
+ */
+export interface AggregateRecord {
+  day?: string | undefined;
+  severity?: Severity | undefined;
+  services: readonly string[];
+  teams: readonly string[];
+  metrics: Readonly<Record<MetricName, MetricValue>>;
+}
+
 export interface AggregateOptions {
   groupBy?: GroupBy;
 }
@@ -78,7 +89,7 @@ export function aggregate(
 
 /** {@link aggregate} over records already derived with `incidentRecord`. */
 export function aggregateRecords(
-  records: readonly IncidentRecord[],
+  records: readonly AggregateRecord[],
   options: AggregateOptions = {},
 ): Aggregate {
   const stats = aggregateStats(records);
@@ -86,7 +97,7 @@ export function aggregateRecords(
   return { ...stats, groupBy: options.groupBy, groups: groupRecords(records, options.groupBy) };
 }
 
-function aggregateStats(records: readonly IncidentRecord[]): AggregateStats {
+function aggregateStats(records: readonly AggregateRecord[]): AggregateStats {
   const metrics = {} as Record<MetricName, MetricStats>;
   for (const name of METRIC_NAMES) metrics[name] = metricStats(records.map((r) => r.metrics[name]));
   const severity = emptySeverityMix();
@@ -129,8 +140,8 @@ function labelCounts(lists: readonly (readonly string[])[]): LabelCount[] {
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-function groupRecords(records: readonly IncidentRecord[], groupBy: GroupBy): AggregateGroup[] {
-  const members = new Map<string | null, IncidentRecord[]>();
+function groupRecords(records: readonly AggregateRecord[], groupBy: GroupBy): AggregateGroup[] {
+  const members = new Map<string | null, AggregateRecord[]>();
   for (const record of records) {
     for (const key of groupKeys(record, groupBy)) {
       const list = members.get(key);
@@ -142,7 +153,7 @@ function groupRecords(records: readonly IncidentRecord[], groupBy: GroupBy): Agg
   return groups.sort(groupOrder(groupBy));
 }
 
-function groupKeys(record: IncidentRecord, groupBy: GroupBy): (string | null)[] {
+function groupKeys(record: AggregateRecord, groupBy: GroupBy): (string | null)[] {
   switch (groupBy) {
     case 'severity':
       return [record.severity ?? null];

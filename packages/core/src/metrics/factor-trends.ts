@@ -35,6 +35,34 @@ export interface FactorTrends {
   fromRootCause: number;
 }
 
+/** The contributing-factor categories of one incident, derived once (and stored by the server). */
+export interface IncidentFactors {
+  /** One category per factor, in the document's order; the cause's when it lists none. */
+  categories: FactorCategory[];
+  /** How many of them were inferred from the factor's wording. */
+  inferred: number;
+  /** Whether the one category is the cause statement's, for want of a factors list. */
+  fromRootCause: boolean;
+}
+
+/**
+ * The categories of a postmortem's contributing factors. A factor without a category gets
+ * the one its wording suggests (`categoriseFactor`), else `other`; a postmortem that lists
+ * no factors but states a cause counts that statement as its one factor.
+ */
+export function incidentFactors(model: Postmortem): IncidentFactors {
+  const categories: FactorCategory[] = [];
+  let inferred = 0;
+  for (const factor of model.rootCause.contributingFactors) {
+    if (!factor.category) inferred++;
+    categories.push(factor.category ?? categoriseFactor(factor.text) ?? 'other');
+  }
+  const cause = rootCauseText(model);
+  const fromRootCause = categories.length === 0 && cause !== undefined;
+  if (fromRootCause) categories.push(categoriseFactor(cause) ?? 'other');
+  return { categories, inferred, fromRootCause };
+}
+
 /**
  * Contributing-factor categories, counted and by month. A factor without a category gets the
  * one its wording suggests (`categoriseFactor`), else `other`.
@@ -43,25 +71,25 @@ export function factorTrends(
   models: readonly Postmortem[],
   days?: readonly (string | undefined)[],
 ): FactorTrends {
+  return factorTrendsOf(models.map(incidentFactors), days ?? models.map((m) => incidentDay(m)));
+}
+
+/** {@link factorTrends} from each incident's factors and day, derived already. */
+export function factorTrendsOf(
+  incidents: readonly IncidentFactors[],
+  days: readonly (string | undefined)[],
+): FactorTrends {
   const totals = new Map<FactorCategory, FactorCategoryCount>(
     FACTOR_CATEGORIES.map((category) => [category, { category, factors: 0, incidents: 0 }]),
   );
   const months = new Map<string, FactorMonth>();
   let inferred = 0;
   let fromRootCause = 0;
-  models.forEach((model, i) => {
-    const categories: FactorCategory[] = [];
-    for (const factor of model.rootCause.contributingFactors) {
-      if (!factor.category) inferred++;
-      categories.push(factor.category ?? categoriseFactor(factor.text) ?? 'other');
-    }
-    const cause = rootCauseText(model);
-    if (categories.length === 0 && cause !== undefined) {
-      fromRootCause++;
-      categories.push(categoriseFactor(cause) ?? 'other');
-    }
+  incidents.forEach(({ categories, ...counts }, i) => {
+    inferred += counts.inferred;
+    if (counts.fromRootCause) fromRootCause++;
     if (categories.length === 0) return;
-    const day = days ? days[i] : incidentDay(model);
+    const day = days[i];
     const month = day === undefined ? undefined : monthOf(day);
     let bucket = month === undefined ? undefined : months.get(month);
     if (month !== undefined && !bucket) {

@@ -1,17 +1,19 @@
 import type { Postmortem } from '../model/index.js';
-import { actionItemStats } from './action-item-stats.js';
+import { actionItemStatsOf } from './action-item-stats.js';
 import type { ActionItemStats } from './action-item-stats.js';
 import { aggregateRecords } from './aggregate.js';
 import type { Aggregate, GroupBy } from './aggregate.js';
-import { factorTrends } from './factor-trends.js';
+import { factorTrendsOf } from './factor-trends.js';
 import type { FactorTrends } from './factor-trends.js';
-import { incidentRecord } from './incident-record.js';
 import type { IncidentRecord } from './incident-record.js';
+import { insightRecord } from './insight-record.js';
+import type { InsightRecord } from './insight-record.js';
 import { recurrencesAfterDone } from './recurrences.js';
 import type { Recurrence } from './recurrences.js';
 import { clusterRootCauses } from './root-cause-clusters.js';
 import type { RootCauseCluster } from './root-cause-clusters.js';
-import { buildRootCauseIndex } from './root-cause-index.js';
+import { buildCauseIndex } from './root-cause-index.js';
+import type { CauseSource } from './root-cause-index.js';
 
 export interface IncidentInsightsOptions {
   /** `YYYY-MM-DD`: the day overdue items and ages are measured against. */
@@ -40,19 +42,46 @@ export function incidentInsights(
   models: readonly Postmortem[],
   options: IncidentInsightsOptions,
 ): IncidentInsights {
-  const incidents = models.map((m, i) => incidentRecord(m, i));
-  const days = incidents.map((r) => r.day);
-  const causes = buildRootCauseIndex(models);
-  const clusters = clusterRootCauses(causes, {
-    days,
-    ...(options.rootCauseThreshold === undefined ? {} : { threshold: options.rootCauseThreshold }),
-  });
+  return insightsOf(models.map(insightRecord), options);
+}
+
+/** {@link incidentInsights} from insight records derived already (by a server, at write time). */
+export function insightsOf(
+  records: readonly InsightRecord[],
+  options: IncidentInsightsOptions,
+): IncidentInsights {
+  const days = records.map((r) => r.day);
+  const { clusters, recurrences } = recurringCauses(records, options.rootCauseThreshold);
   return {
-    incidents,
-    aggregate: aggregateRecords(incidents, options.groupBy ? { groupBy: options.groupBy } : {}),
-    factors: factorTrends(models, days),
+    incidents: records.map(({ title, day, severity, services, teams, metrics }, index) => ({
+      index,
+      title,
+      ...(day === undefined ? {} : { day }),
+      ...(severity === undefined ? {} : { severity }),
+      services,
+      teams,
+      metrics,
+    })),
+    aggregate: aggregateRecords(records, options.groupBy ? { groupBy: options.groupBy } : {}),
+    factors: factorTrendsOf(
+      records.map((r) => r.factors),
+      days,
+    ),
     recurringRootCauses: clusters,
-    actionItems: actionItemStats(models, { today: options.today, days }),
-    recurrences: recurrencesAfterDone(causes, clusters),
+    actionItems: actionItemStatsOf(records, { today: options.today, days }),
+    recurrences,
   };
+}
+
+/**
+ * Recurring root causes and the incidents that recurred although their actions were done,
+ * from one cause index: the clusters and the recurrences always agree.
+ */
+export function recurringCauses(
+  sources: readonly CauseSource[],
+  threshold?: number,
+): { clusters: RootCauseCluster[]; recurrences: Recurrence[] } {
+  const index = buildCauseIndex(sources);
+  const clusters = clusterRootCauses(index, threshold === undefined ? {} : { threshold });
+  return { clusters, recurrences: recurrencesAfterDone(index, clusters) };
 }

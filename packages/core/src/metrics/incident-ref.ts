@@ -1,5 +1,3 @@
-import type { Postmortem } from '../model/index.js';
-
 /** A postmortem named in a result: its position in the caller's list, title and day. */
 export interface IncidentRef {
   index: number;
@@ -9,6 +7,6 @@ export interface IncidentRef {
 }
 
 /** The reference to the postmortem at `index`, with its day when one is known. */
-export function incidentRef(model: Postmortem, index: number, day?: string): IncidentRef {
+export function incidentRef(model: { title: string }, index: number, day?: string): IncidentRef {
   return { index, title: model.title, ...(day ? { day } : {}) };
 }

@@ -1,5 +1,11 @@
 import { METRIC_GAPS } from './incident-metrics.js';
 import type { IncidentMetric, MetricGap } from './incident-metrics.js';
+
+/**
+ * What statistics read of a metric: its value, or why it has none. Stored rows carry just
+ * this, so a database aggregates the same way without the metric's endpoints.
+ */
+export type MetricValue = Pick<IncidentMetric, 'minutes' | 'reason'>;
 import { percentile } from './percentile.js';
 
 /** Summary statistics of one metric over a set of incidents, in minutes. */
@@ -20,7 +26,7 @@ export interface MetricStats {
  * Statistics of one metric over incidents. Values are sorted first and summed in that
  * order, so the mean does not depend on the order the incidents came in.
  */
-export function metricStats(metrics: readonly IncidentMetric[]): MetricStats {
+export function metricStats(metrics: readonly MetricValue[]): MetricStats {
   const values: number[] = [];
   const missing = emptyGaps();
   for (const metric of metrics) {

@@ -1,7 +1,6 @@
-import type { Postmortem } from '../model/index.js';
 import type { IncidentRef } from './incident-ref.js';
 import type { RootCauseCluster } from './root-cause-clusters.js';
-import type { RootCauseIndex } from './root-cause-index.js';
+import type { CauseSource, RootCauseIndex } from './root-cause-index.js';
 import { cosine } from './tf-idf.js';
 
 /** An incident whose cause had come up before, in an incident whose action items were done. */
@@ -49,7 +48,7 @@ export function recurrencesAfterDone(
           doneItems,
         });
       }
-      const items = allDone(index.postmortems[member.index] as Postmortem);
+      const items = allDone(index.sources[member.index] as CauseSource);
       if (items > 0) done.push({ ...refOf(member), doneItems: items });
     }
   }
@@ -71,7 +70,7 @@ function refOf(member: IncidentRef): IncidentRef {
 }
 
 /** The number of done items when all are done or won't-do (and one at least is done), else 0. */
-function allDone(model: Postmortem): number {
+function allDone(model: CauseSource): number {
   let done = 0;
   for (const item of model.actionItems) {
     if (item.status === 'done') done++;

@@ -1,10 +1,9 @@
 import type { Postmortem } from '../model/index.js';
 import { ROOT_CAUSE_THRESHOLD, assignLeaders } from './assign-leaders.js';
-import { incidentDay } from './incident-day.js';
 import { incidentRef } from './incident-ref.js';
 import type { IncidentRef } from './incident-ref.js';
 import { buildRootCauseIndex } from './root-cause-index.js';
-import type { RootCauseIndex } from './root-cause-index.js';
+import type { CauseSource, RootCauseIndex } from './root-cause-index.js';
 
 /** A group of incidents whose causes read alike: a cause that keeps coming back. */
 export interface RootCauseCluster {
@@ -46,9 +45,8 @@ export function clusterRootCauses(
   options: RootCauseClusterOptions = {},
 ): RootCauseCluster[] {
   const { days } = options;
-  const dayOf = (i: number): string | undefined =>
-    days ? days[i] : incidentDay(index.postmortems[i] as Postmortem);
-  const order = index.postmortems
+  const dayOf = (i: number): string | undefined => (days ? days[i] : index.sources[i]?.day);
+  const order = index.sources
     .map((_, i) => ({ i, day: dayOf(i) }))
     .sort((x, y) => compareDays(x.day, y.day) || x.i - y.i);
   const { leaderOf, similarity } = assignLeaders(
@@ -74,7 +72,7 @@ export function clusterRootCauses(
         members.map((m) => m.i),
       ),
       members: members.map(({ i, day }) => ({
-        ...incidentRef(index.postmortems[i] as Postmortem, i, day),
+        ...incidentRef(index.sources[i] as CauseSource, i, day),
         cause: index.causes[i] ?? '',
       })),
       minSimilarity: members.reduce((low, m) => Math.min(low, similarity[m.i] as number), 1),

@@ -1,12 +1,25 @@
-import type { Postmortem } from '../model/index.js';
+import type { ActionStatus, Postmortem } from '../model/index.js';
+import { incidentDay } from './incident-day.js';
 import { rootCauseText } from './incident-text.js';
 import { buildTfIdf } from './tf-idf.js';
 import type { TfIdf } from './tf-idf.js';
 import { textTerms } from './text-terms.js';
 
+/**
+ * What the recurring-cause analyses read of one incident: its title, day, cause statement
+ * and its items' statuses (to tell whether all were done).
+ */
+export interface CauseSource {
+  title: string;
+  day?: string | undefined;
+  /** The cause statement ({@link rootCauseText}); undefined when none is stated. */
+  cause?: string | undefined;
+  actionItems: readonly { status: ActionStatus }[];
+}
+
 /** TF-IDF vectors of every postmortem's cause statement, built once for the analyses. */
 export interface RootCauseIndex {
-  readonly postmortems: readonly Postmortem[];
+  readonly sources: readonly CauseSource[];
   /** Each postmortem's cause statement; undefined when it states none. */
   readonly causes: readonly (string | undefined)[];
   /** Vectors by postmortem; a postmortem without a cause has an empty vector. */
@@ -17,7 +30,19 @@ export interface RootCauseIndex {
 
 /** Builds the cause vectors of a set of postmortems; see {@link rootCauseText}. */
 export function buildRootCauseIndex(postmortems: readonly Postmortem[]): RootCauseIndex {
-  const causes = postmortems.map(rootCauseText);
+  return buildCauseIndex(
+    postmortems.map((m) => ({
+      title: m.title,
+      day: incidentDay(m),
+      cause: rootCauseText(m),
+      actionItems: m.actionItems,
+    })),
+  );
+}
+
+/** {@link buildRootCauseIndex} from each incident's cause, day and items, derived already. */
+export function buildCauseIndex(sources: readonly CauseSource[]): RootCauseIndex {
+  const causes = sources.map((s) => s.cause);
   const spellings = new Map<string, Map<string, number>>();
   const remember = (term: string, word: string): void => {
     let forms = spellings.get(term);
@@ -27,7 +52,7 @@ export function buildRootCauseIndex(postmortems: readonly Postmortem[]): RootCau
   const tfIdf = buildTfIdf(causes.map((c) => (c === undefined ? [] : textTerms(c, remember))));
   const words: string[] = [];
   for (const [term, id] of tfIdf.vocabulary) words[id] = commonest(spellings.get(term)) ?? term;
-  return { postmortems, causes, tfIdf, words };
+  return { sources, causes, tfIdf, words };
 }
 
 /** The most frequent spelling; ties go to the alphabetically first, for stable labels. */

@@ -5,13 +5,13 @@ import {
   labels,
   textVectorOf,
 } from './similarity-index.js';
-import type { SimilarityIndex } from './similarity-index.js';
+import type { LabelledItem, SimilarityIndex } from './similarity-index.js';
 
 /** A postmortem found similar to the target, with what made it so. */
-export interface SimilarIncident {
+export interface SimilarIncident<T extends LabelledItem = Postmortem> {
   /** Position of the postmortem in the list the index was built from. */
   index: number;
-  postmortem: Postmortem;
+  postmortem: T;
   /** The weighted score in [0, 1]; see {@link SIMILARITY_WEIGHTS}. */
   score: number;
   /** Cosine similarity of the two texts, in [0, 1]. */
@@ -26,6 +26,11 @@ export interface SimilarIncidentsOptions {
   limit?: number;
   /** Leave out results scoring below this (default 0.1): a faint likeness is not a suggestion. */
   minScore?: number;
+  /**
+   * Only positions for which this is true are suggested (the target's scores are the same
+   * either way): a server passes who may see what and the list's filters.
+   */
+  accept?: (index: number) => boolean;
 }
 
 /** Buffers reused from one lookup to the next over the same index. */
@@ -36,7 +41,8 @@ interface Scratch {
   seen: Uint8Array;
   touched: Int32Array;
 }
-const SCRATCH = new WeakMap<SimilarityIndex, Scratch>();
+// Keyed by the index object; any item type, since only the index's size matters here.
+const SCRATCH = new WeakMap<object, Scratch>();
 
 /**
  * The postmortems most similar to `target`, best first: score is 0.6 × the cosine of their
@@ -55,11 +61,22 @@ const SCRATCH = new WeakMap<SimilarityIndex, Scratch>();
 export function similarIncidents(
   target: Postmortem,
   all: SimilarityIndex | readonly Postmortem[],
+  options?: SimilarIncidentsOptions,
+): SimilarIncident[];
+export function similarIncidents<T extends LabelledItem>(
+  target: T,
+  all: SimilarityIndex<T>,
+  options?: SimilarIncidentsOptions,
+): SimilarIncident<T>[];
+export function similarIncidents(
+  target: Postmortem,
+  all: SimilarityIndex | readonly Postmortem[],
   options: SimilarIncidentsOptions = {},
 ): SimilarIncident[] {
   const index = isIndex(all) ? all : buildSimilarityIndex(all);
   const limit = Math.max(0, Math.floor(options.limit ?? 5));
   const minScore = options.minScore ?? 0.1;
+  const { accept } = options;
   if (limit === 0 || index.postmortems.length === 0) return [];
   const self = index.postmortems.indexOf(target);
   const {
@@ -117,7 +134,7 @@ export function similarIncidents(
     sharedServices[doc] = 0;
     sharedTags[doc] = 0;
     seen[doc] = 0;
-    if (doc === self || score < minScore || score <= 0) continue;
+    if (doc === self || score < minScore || score <= 0 || (accept && !accept(doc))) continue;
     const last = best[best.length - 1];
     // Most documents fall short of the current last place; they are dropped without a copy.
     if (
@@ -153,7 +170,7 @@ function isIndex(all: SimilarityIndex | readonly Postmortem[]): all is Similarit
   return !Array.isArray(all);
 }
 
-function scratchFor(index: SimilarityIndex): Scratch {
+function scratchFor(index: { readonly postmortems: readonly unknown[] }): Scratch {
   let scratch = SCRATCH.get(index);
   if (!scratch) {
     const n = index.postmortems.length;

@@ -23,9 +23,11 @@ export const MAX_TEXT_TERMS = 32;
  * the postmortems that have it. Lookups then touch only postmortems that share something
  * with the target.
  */
-export interface SimilarityIndex {
-  readonly postmortems: readonly Postmortem[];
+export interface SimilarityIndex<T extends LabelledItem = Postmortem> {
+  readonly postmortems: readonly T[];
   readonly text: TfIdf;
+  /** The terms of an item's text, for targets that are not in the index. */
+  readonly termsOf: (item: T) => readonly string[];
   /** Lower-cased services and tags of each postmortem, without repeats. */
   readonly services: readonly (readonly string[])[];
   readonly tags: readonly (readonly string[])[];
@@ -34,20 +36,40 @@ export interface SimilarityIndex {
   readonly byTag: ReadonlyMap<string, Int32Array>;
 }
 
+/** What the index reads of an item besides its text: its services and tags. */
+export interface LabelledItem {
+  readonly services: readonly string[];
+  readonly tags: readonly string[];
+}
+
 /**
  * Builds the similarity index of a set of postmortems. Build it once and keep it for many
  * lookups; {@link similarIncidents} builds one on each call when given a plain list.
  */
 export function buildSimilarityIndex(postmortems: readonly Postmortem[]): SimilarityIndex {
-  const text = buildTfIdf(
-    postmortems.map((m) => textTerms(incidentText(m))),
-    { maxTerms: MAX_TEXT_TERMS },
-  );
-  const services = postmortems.map((m) => labels(m.services));
-  const tags = postmortems.map((m) => labels(m.tags));
+  return buildSimilarityIndexOf(postmortems, similarityTerms);
+}
+
+/** The terms similar incidents compare a postmortem on: those of {@link incidentText}. */
+export function similarityTerms(model: Postmortem): string[] {
+  return textTerms(incidentText(model));
+}
+
+/**
+ * {@link buildSimilarityIndex} over any items whose text terms are known: a server keeps
+ * each postmortem's {@link similarityTerms} from write time and indexes those.
+ */
+export function buildSimilarityIndexOf<T extends LabelledItem>(
+  items: readonly T[],
+  termsOf: (item: T) => readonly string[],
+): SimilarityIndex<T> {
+  const text = buildTfIdf(items.map(termsOf), { maxTerms: MAX_TEXT_TERMS });
+  const services = items.map((m) => labels(m.services));
+  const tags = items.map((m) => labels(m.tags));
   return {
-    postmortems,
+    postmortems: items,
     text,
+    termsOf,
     services,
     tags,
     byService: invertLabels(services),
@@ -56,13 +78,13 @@ export function buildSimilarityIndex(postmortems: readonly Postmortem[]): Simila
 }
 
 /** The text vector of a postmortem: its own when it is in the index, else weighed by it. */
-export function textVectorOf(
-  index: SimilarityIndex,
-  model: Postmortem,
+export function textVectorOf<T extends LabelledItem>(
+  index: SimilarityIndex<T>,
+  model: T,
   position: number,
 ): SparseVector {
   const own = position === -1 ? undefined : index.text.vectors[position];
-  return own ?? vectorise(textTerms(incidentText(model)), index.text);
+  return own ?? vectorise(index.termsOf(model), index.text);
 }
 
 /** Services or tags as compared: trimmed, lower-cased, each once. */

@@ -1,1 +1,2 @@
 export * from './storage/index.js';
+export * from './auth/index.js';

@@ -8,6 +8,15 @@ import type {
   TimelineKind,
   Visibility,
 } from '@hindsight/core';
+import type {
+  ApiTokensTable,
+  InstanceStepsTable,
+  LoginAttemptsTable,
+  SessionsTable,
+  TeamMembersTable,
+  TeamsTable,
+  UsersTable,
+} from './account-tables.js';
 
 /**
  * A JSON value: written as JSON text on every dialect, read back as whatever the driver gives
@@ -139,7 +148,19 @@ export type AuditAction =
   | 'postmortem.update'
   | 'postmortem.restore-revision'
   | 'postmortem.delete'
-  | 'postmortem.restore';
+  | 'postmortem.restore'
+  // Accounts (auth): details name the user, team or token concerned.
+  | 'setup.first-admin'
+  | 'user.create'
+  | 'user.update'
+  | 'user.password'
+  | 'team.create'
+  | 'team.add-member'
+  | 'team.remove-member'
+  | 'token.create'
+  | 'token.revoke'
+  | 'session.login'
+  | 'session.logout';
 
 /** The database as Kysely sees it. */
 export interface Database {
@@ -149,4 +170,11 @@ export interface Database {
   action_items: ActionItemsTable;
   timeline_entries: TimelineEntriesTable;
   audit_log: AuditLogTable;
+  users: UsersTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
+  instance_steps: InstanceStepsTable;
 }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { DialectAdapter } from '../dialect/dialect-adapter.js';
 import { accessLabels } from './access-labels.js';
+import { accounts } from './accounts.js';
 import { initialSchema } from './initial-schema.js';
 
 /**
@@ -11,5 +12,6 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
   return {
     '0001_initial_schema': initialSchema(adapter),
     '0002_access_labels': accessLabels(adapter),
+    '0003_accounts': accounts(adapter),
   };
 }

@@ -150,6 +150,13 @@ export async function countRows(handle: DatabaseHandle): Promise<Record<string, 
     'action_items',
     'timeline_entries',
     'audit_log',
+    'users',
+    'teams',
+    'team_members',
+    'sessions',
+    'api_tokens',
+    'login_attempts',
+    'instance_steps',
   ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {

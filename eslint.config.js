@@ -53,6 +53,27 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in the browser: DOM globals, no Node built-ins, and it reaches the
+    // server over HTTP only.
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    ignores: ['packages/web/src/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'The web app runs in the browser: no Node built-ins.' },
+            {
+              group: ['@hindsight/server', '@hindsight/server/**', '@hindsight/cli'],
+              message: 'The web app talks to the server over HTTP (src/api), never by import.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'bench/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

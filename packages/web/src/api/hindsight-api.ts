@@ -1,0 +1,55 @@
+import type { Postmortem } from '@hindsight/core';
+import type { ApiClient, QueryValue } from './api-client.js';
+import type {
+  Page,
+  PostmortemSummary,
+  RevisionInfo,
+  SearchHit,
+  Session,
+  StoredPostmortem,
+  StoredRevision,
+  TemplateInfo,
+} from './types.js';
+
+/** The filters and order of a library list, as query parameters. */
+export type ListQuery = Readonly<Record<string, QueryValue>>;
+
+const pm = (id: string) => `/api/postmortems/${encodeURIComponent(id)}`;
+
+/**
+ * Every endpoint the app calls, in one place, so that a route renamed on the server is
+ * renamed here once. Paths follow docs/api.md.
+ */
+export function createHindsightApi(client: ApiClient) {
+  return {
+    client,
+    auth: {
+      /** The session, or an ApiError 401 when nobody is signed in. */
+      me: () => client.get<Session>('/api/auth/me'),
+      setupStatus: () => client.get<{ needed: boolean }>('/api/auth/setup'),
+      setup: (body: { username: string; password: string; displayName?: string }) =>
+        client.post<Session>('/api/auth/setup', body),
+      signIn: (body: { username: string; password: string }) =>
+        client.post<Session>('/api/auth/login', body),
+      signOut: () => client.post<undefined>('/api/auth/logout'),
+    },
+    postmortems: {
+      list: (query: ListQuery, signal?: AbortSignal) =>
+        client.get<Page<PostmortemSummary>>('/api/postmortems', { query, signal }),
+      get: (id: string, signal?: AbortSignal) => client.get<StoredPostmortem>(pm(id), { signal }),
+      create: (body: { model: Postmortem }) =>
+        client.post<StoredPostmortem>('/api/postmortems', body),
+      revisions: (id: string, signal?: AbortSignal) =>
+        client.get<Page<RevisionInfo>>(`${pm(id)}/revisions`, { signal }),
+      revision: (id: string, n: number, signal?: AbortSignal) =>
+        client.get<StoredRevision>(`${pm(id)}/revisions/${n}`, { signal }),
+      restore: (id: string, n: number, baseRevision: number) =>
+        client.post<StoredPostmortem>(`${pm(id)}/revisions/${n}/restore`, { baseRevision }),
+    },
+    search: (query: ListQuery, signal?: AbortSignal) =>
+      client.get<Page<SearchHit>>('/api/search', { query, signal }),
+    templates: () => client.get<{ items: TemplateInfo[] }>('/api/templates'),
+  };
+}
+
+export type HindsightApi = ReturnType<typeof createHindsightApi>;

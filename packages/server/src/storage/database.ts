@@ -17,6 +17,7 @@ import type {
   TeamsTable,
   UsersTable,
 } from './account-tables.js';
+import type { CommentsTable, ReviewEventsTable } from './workflow-tables.js';
 
 /**
  * A JSON value: written as JSON text on every dialect, read back as whatever the driver gives
@@ -160,7 +161,19 @@ export type AuditAction =
   | 'token.create'
   | 'token.revoke'
   | 'session.login'
-  | 'session.logout';
+  | 'session.logout'
+  // Workflow: action items, comments and review transitions.
+  | 'action-item.create'
+  | 'action-item.update'
+  | 'action-item.delete'
+  | 'comment.create'
+  | 'comment.update'
+  | 'comment.delete'
+  | 'review.request'
+  | 'review.approve'
+  | 'review.request-changes'
+  | 'review.publish'
+  | 'review.unpublish';
 
 /** The database as Kysely sees it. */
 export interface Database {
@@ -177,4 +190,6 @@ export interface Database {
   api_tokens: ApiTokensTable;
   login_attempts: LoginAttemptsTable;
   instance_steps: InstanceStepsTable;
+  comments: CommentsTable;
+  review_events: ReviewEventsTable;
 }

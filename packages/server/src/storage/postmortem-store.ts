@@ -181,7 +181,14 @@ export class PostmortemStore {
     const base = checkBaseRevision(options.baseRevision);
     const summary = checkSummary(options.summary);
     const model = checkModel(input);
-    return this.#write(id, model, { actor, base, summary, action: 'postmortem.update' });
+    return this.#write(id, model, {
+      actor,
+      base,
+      summary,
+      action: options.audit?.action ?? 'postmortem.update',
+      details: options.audit?.details,
+      inTransaction: options.inTransaction,
+    });
   }
 
   /** A postmortem's history, newest first, without the documents. */
@@ -336,7 +343,8 @@ export class PostmortemStore {
       base: number;
       summary: string | null;
       action: AuditAction;
-      details?: Record<string, unknown>;
+      details?: Record<string, unknown> | undefined;
+      inTransaction?: UpdateOptions['inTransaction'];
     },
   ): Promise<StoredPostmortem> {
     const key = checkId(id);
@@ -396,6 +404,7 @@ export class PostmortemStore {
           revision,
           details: { ...change.details, ...(summary === null ? {} : { summary }) },
         });
+        await change.inTransaction?.(trx, { id: key, revision, at: now });
       });
     } catch (error) {
       if (this.#handle.adapter.isUniqueViolation(error, 'postmortems', 'slug'))

@@ -1,4 +1,5 @@
-import type { AuditAction } from './database.js';
+import type { Kysely } from 'kysely';
+import type { AuditAction, Database } from './database.js';
 import type { Viewer } from './viewer.js';
 
 /** Who is writing. Every write is recorded with its actor in the revisions and the audit log. */
@@ -13,6 +14,21 @@ export interface UpdateOptions extends WriteOptions {
   readonly baseRevision: number;
   /** What changed, in a few words, shown in the history. */
   readonly summary?: string | undefined;
+  /**
+   * The audit record's action and details, when the change is a named operation (adding an
+   * action item, publishing) rather than an edit of the whole document.
+   */
+  readonly audit?: { action: AuditAction; details?: Record<string, unknown> } | undefined;
+  /**
+   * Runs inside the write's transaction after the revision and derived rows are written, so
+   * that rows kept beside the document (a review transition) commit or fail with it.
+   */
+  readonly inTransaction?:
+    | ((
+        trx: Kysely<Database>,
+        written: { id: string; revision: number; at: string },
+      ) => Promise<void>)
+    | undefined;
 }
 
 /** Moving to the trash; with `baseRevision`, only if nobody changed it meanwhile. */

@@ -157,6 +157,8 @@ export async function countRows(handle: DatabaseHandle): Promise<Record<string, 
     'api_tokens',
     'login_attempts',
     'instance_steps',
+    'comments',
+    'review_events',
   ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {

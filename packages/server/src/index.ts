@@ -1,2 +1,3 @@
 export * from './storage/index.js';
+export * from './http/index.js';
 export * from './auth/index.js';

@@ -18,6 +18,7 @@ import type {
   UsersTable,
 } from './account-tables.js';
 import type { CommentsTable, ReviewEventsTable } from './workflow-tables.js';
+import type { PostmortemSearchKeysTable, PostmortemSearchTable } from './search-tables.js';
 
 /**
  * A JSON value: written as JSON text on every dialect, read back as whatever the driver gives
@@ -192,4 +193,6 @@ export interface Database {
   instance_steps: InstanceStepsTable;
   comments: CommentsTable;
   review_events: ReviewEventsTable;
+  postmortem_search: PostmortemSearchTable;
+  postmortem_search_keys: PostmortemSearchKeysTable;
 }

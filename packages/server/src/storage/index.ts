@@ -49,3 +49,10 @@ export {
 export type { StorageErrorCode } from './errors.js';
 export { ROLES, SYSTEM_VIEWER, canSee, mayView, viewerNames } from './viewer.js';
 export type { Role, Viewer } from './viewer.js';
+export { searchPostmortems } from './search-postmortems.js';
+export type { SearchHit, SearchOptions } from './search-postmortems.js';
+export type { HighlightedText } from './search-highlight.js';
+export { searchFiltersSchema, MAX_QUERY_LENGTH } from './search-options.js';
+export type { SearchFilters } from './search-options.js';
+export { listFilters } from './list-filters.js';
+export type { ListFilters } from './list-filters.js';

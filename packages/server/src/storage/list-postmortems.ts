@@ -1,8 +1,9 @@
 import type { Expression, Kysely, SqlBool } from 'kysely';
-import type { Database, LabelKind } from './database.js';
+import type { Database } from './database.js';
 import type { DialectAdapter } from './dialect/dialect-adapter.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { InvalidInputError } from './errors.js';
+import { listFilters } from './list-filters.js';
 import { SORTS } from './list-options.js';
 import type { CheckedListOptions, SortKey } from './list-options.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
@@ -13,13 +14,6 @@ import type { Viewer } from './viewer.js';
 
 /** Live postmortems, or those in the trash. */
 export type ListScope = 'live' | 'trash';
-
-const LABEL_FILTERS = [
-  ['service', 'service'],
-  ['team', 'team'],
-  ['tag', 'tag'],
-  ['author', 'author'],
-] as const satisfies readonly (readonly [keyof CheckedListOptions, LabelKind])[];
 
 /**
  * One page of postmortems, filtered and ordered by (sort key, id) with keyset pagination: the
@@ -47,24 +41,8 @@ export async function listPostmortems(
     .selectFrom('postmortems')
     .select(SUMMARY_COLUMNS)
     .where('deleted_at', scope === 'live' ? 'is' : 'is not', null)
-    .where(canSee(viewer));
-  if (options.status) query = query.where('status', 'in', options.status);
-  if (options.severity) query = query.where('severity', 'in', options.severity);
-  if (options.from !== undefined) query = query.where('date', '>=', options.from);
-  if (options.to !== undefined) query = query.where('date', '<=', options.to);
-  for (const [option, kind] of LABEL_FILTERS) {
-    const values = options[option];
-    if (values === undefined) continue;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('postmortem_labels')
-          .select('postmortem_labels.postmortem_id')
-          .whereRef('postmortem_labels.postmortem_id', '=', 'postmortems.id')
-          .where('postmortem_labels.kind', '=', kind)
-          .where('postmortem_labels.value', 'in', values),
-      ),
-    );
-  }
+    .where(canSee(viewer))
+    .where(listFilters(options));
   if (after) {
     const cmp = order === 'asc' ? '>' : '<';
     query = query.where((eb): Expression<SqlBool> => {

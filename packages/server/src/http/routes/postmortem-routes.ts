@@ -216,11 +216,17 @@ function applyPatch(
   model: Postmortem,
   changes: Omit<PatchBody, 'baseRevision' | 'summary'>,
 ): Postmortem {
-  const next: Record<string, unknown> = { ...model };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (value === null) delete next[key];
-    else next[key] = value;
-  }
+  const cleared = new Set(
+    Object.entries(changes)
+      .filter(([, value]) => value === null)
+      .map(([key]) => key),
+  );
+  const set = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== null && value !== undefined),
+  );
+  const next = {
+    ...Object.fromEntries(Object.entries(model).filter(([key]) => !cleared.has(key))),
+    ...set,
+  };
   return next as Postmortem;
 }

@@ -19,6 +19,7 @@ import type {
 } from './account-tables.js';
 import type { CommentsTable, ReviewEventsTable } from './workflow-tables.js';
 import type { PostmortemSearchKeysTable, PostmortemSearchTable } from './search-tables.js';
+import type { PostmortemInsightsTable } from './insights-tables.js';
 
 /**
  * A JSON value: written as JSON text on every dialect, read back as whatever the driver gives
@@ -56,7 +57,7 @@ export interface PostmortemsTable {
   responded_at: Timestamp | null;
   mitigated_at: Timestamp | null;
   resolved_at: Timestamp | null;
-  /** Impact start to resolution, else the stated duration. */
+  /** Core's metrics (`incidentMetrics`): duration, time to detect, respond, mitigate. */
   duration_minutes: number | null;
   minutes_to_detect: number | null;
   minutes_to_respond: number | null;
@@ -195,4 +196,5 @@ export interface Database {
   review_events: ReviewEventsTable;
   postmortem_search: PostmortemSearchTable;
   postmortem_search_keys: PostmortemSearchKeysTable;
+  postmortem_insights: PostmortemInsightsTable;
 }

@@ -1,7 +1,6 @@
 import type { Postmortem, Severity } from '@hindsight/core';
-import { deriveIncidentTimes, incidentDuration } from '@hindsight/core/metrics';
+import { deriveIncidentTimes, incidentMetrics } from '@hindsight/core/metrics';
 import type { DerivedIncidentTimes, IncidentTimeKey } from '@hindsight/core/metrics';
-import { minutesBetween } from '@hindsight/core/time';
 import type { LabelKind, PostmortemsTable } from './database.js';
 import { toUtcTimestamp } from './utc-timestamp.js';
 
@@ -40,6 +39,8 @@ export const UNKNOWN_SEVERITY_RANK = 5;
  */
 export function deriveColumns(model: Postmortem): DerivedColumns {
   const times = deriveIncidentTimes(model);
+  // Core's definitions (docs/metrics.md), so that a row never disagrees with `hindsight stats`.
+  const metrics = incidentMetrics(model, times);
   return {
     title: model.title,
     title_key: model.title.toLowerCase(),
@@ -56,10 +57,10 @@ export function deriveColumns(model: Postmortem): DerivedColumns {
     responded_at: instant(times, 'responded'),
     mitigated_at: instant(times, 'mitigated'),
     resolved_at: instant(times, 'resolved'),
-    duration_minutes: incidentDuration(model, times) ?? null,
-    minutes_to_detect: minutesFromStart(times, 'detected'),
-    minutes_to_respond: minutesFromStart(times, 'responded'),
-    minutes_to_mitigate: minutesFromStart(times, 'mitigated'),
+    duration_minutes: metrics.duration.minutes,
+    minutes_to_detect: metrics.timeToDetect.minutes,
+    minutes_to_respond: metrics.timeToRespond.minutes,
+    minutes_to_mitigate: metrics.timeToMitigate.minutes,
     follow_up_date: model.followUp.reviewDate ?? null,
     services: JSON.stringify(model.services),
     teams: JSON.stringify(model.teams),
@@ -89,12 +90,4 @@ export function deriveLabels(model: Postmortem): { kind: LabelKind; value: strin
 function instant(times: DerivedIncidentTimes, key: IncidentTimeKey): string | null {
   const at = times[key]?.at;
   return at === undefined ? null : (toUtcTimestamp(at) ?? null);
-}
-
-/** Minutes from impact start to `key`; null when either is unknown or they cannot be compared. */
-function minutesFromStart(times: DerivedIncidentTimes, key: IncidentTimeKey): number | null {
-  const start = times.impactStarted?.at;
-  const end = times[key]?.at;
-  if (start === undefined || end === undefined) return null;
-  return minutesBetween(start, end) ?? null;
 }

@@ -73,7 +73,7 @@ forEachDialect('PostmortemStore.create and get', (ctx) => {
       resolved_at: '2024-03-20T14:41:00.000Z',
       duration_minutes: 39,
       minutes_to_detect: 7,
-      minutes_to_respond: 10,
+      minutes_to_respond: 3,
       minutes_to_mitigate: 28,
       revision: 1,
     });

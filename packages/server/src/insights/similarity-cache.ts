@@ -1,0 +1,267 @@
+import { buildSimilarityIndexOf, similarIncidents } from '@hindsight/core/metrics';
+import type { SimilarityIndex } from '@hindsight/core/metrics';
+import type { DatabaseHandle } from '../storage/create-database.js';
+import { NotFoundError } from '../storage/errors.js';
+import { listFilters } from '../storage/list-filters.js';
+import { isUuid } from '../storage/uuid.js';
+import { canSee } from '../storage/viewer.js';
+import type { Viewer } from '../storage/viewer.js';
+import { checkInsightInput, similarOptionsSchema } from './insight-options.js';
+import type { CheckedInsightFilters } from './insight-options.js';
+
+export interface SimilarOptions {
+  /** At most this many (1 to 50, default 5). */
+  limit?: number;
+  /** Leave out scores below this (0 to 1, default 0.1). */
+  minScore?: number;
+}
+
+/** A suggested related postmortem, with what made it similar. */
+export interface SimilarPostmortem {
+  id: string;
+  slug: string;
+  title: string;
+  day: string | null;
+  /** Weighted score in [0, 1] (docs/metrics.md, "Similar incidents"). */
+  score: number;
+  /** Cosine similarity of the two texts. */
+  text: number;
+  sharedServices: string[];
+  sharedTags: string[];
+}
+
+/** One postmortem in the index: what the results show, and its labels. */
+interface Indexed {
+  id: string;
+  slug: string;
+  title: string;
+  day: string | null;
+  services: readonly string[];
+  tags: readonly string[];
+  /** Its terms, kept only while the index is built (they are the bulk of the memory). */
+  terms: readonly string[] | undefined;
+}
+
+/** Which writes the index has seen: the audit log's newest ids. */
+interface Stamp {
+  /** Audit ids above this are counted: the window that catches late commits. */
+  floor: number;
+  top: number;
+  count: number;
+}
+
+interface State {
+  stamp: Stamp;
+  index: SimilarityIndex<Indexed>;
+  position: Map<string, number>;
+}
+
+/** Audit ids this far below the newest are still watched for transactions committed late. */
+const LATE_COMMIT_WINDOW = 10_000;
+
+/**
+ * The similar-incident index of every live postmortem, built in memory once per process from
+ * the terms stored at write time, and rebuilt when the database changed. A change is seen in
+ * the audit log, which every write of a postmortem adds to in its transaction: the index
+ * remembers the newest audit id and how many ids lie in a window below it, so that a write
+ * by another process (another server, `hindsight import`), or a transaction that committed
+ * after a later one, is noticed too. Checking costs one indexed query per lookup.
+ * docs/metrics.md ("From the database") says why the index is kept in memory.
+ */
+export class SimilarityCache {
+  readonly #handle: DatabaseHandle;
+  #state: State | undefined;
+  #building: Promise<State> | undefined;
+
+  constructor(handle: DatabaseHandle) {
+    this.#handle = handle;
+  }
+
+  async similar(
+    idOrSlug: string,
+    viewer: Viewer,
+    filters: CheckedInsightFilters,
+    options: SimilarOptions,
+  ): Promise<SimilarPostmortem[]> {
+    const { limit, minScore } = checkInsightInput(similarOptionsSchema, options);
+    const targetId = await this.#visibleId(idOrSlug, viewer);
+    const state = await this.#fresh();
+    const at = state.position.get(targetId);
+    const { postmortems } = state.index;
+    const target = at === undefined ? await this.#outsider(targetId) : postmortems[at];
+    if (target === undefined) throw new NotFoundError('the postmortem');
+
+    const filtered = hasFilters(filters);
+    let accept: ((doc: number) => boolean) | undefined;
+    if (filtered) {
+      const allowed = new Set(await this.#allowedIds(viewer, filters));
+      accept = (doc) => allowed.has(postmortems[doc]?.id ?? '');
+    }
+    // Without filters, most candidates are visible: ask for a few more than needed, drop the
+    // ones the viewer may not see, and ask again for more only when too many were dropped.
+    for (let want = filtered ? limit : limit + 5; ; want *= 4) {
+      const found = similarIncidents(target, state.index, {
+        limit: want,
+        minScore,
+        ...(accept ? { accept } : {}),
+      });
+      const visible =
+        filtered || viewer.kind === 'system' ? found : await this.#keepVisible(found, viewer);
+      if (visible.length >= limit || found.length < want)
+        return visible.slice(0, limit).map((f) => ({
+          id: f.postmortem.id,
+          slug: f.postmortem.slug,
+          title: f.postmortem.title,
+          day: f.postmortem.day,
+          score: f.score,
+          text: f.text,
+          sharedServices: f.sharedServices,
+          sharedTags: f.sharedTags,
+        }));
+    }
+  }
+
+  /** The index, rebuilt first when the database changed since it was built. */
+  async #fresh(): Promise<State> {
+    const state = this.#state;
+    if (state) {
+      const now = await this.#stamp(state.stamp.floor);
+      if (now.top === state.stamp.top && now.count === state.stamp.count) return state;
+    }
+    // Concurrent lookups share one rebuild.
+    this.#building ??= this.#build().finally(() => {
+      this.#building = undefined;
+    });
+    this.#state = await this.#building;
+    return this.#state;
+  }
+
+  async #build(): Promise<State> {
+    const { db, adapter } = this.#handle;
+    // Read before the rows: a write in between makes the next lookup rebuild, never miss it.
+    const top = await this.#stamp(0);
+    const stamp = await this.#stamp(Math.max(0, top.top - LATE_COMMIT_WINDOW));
+    const rows = await db
+      .selectFrom('postmortems')
+      .innerJoin('postmortem_insights as i', 'i.postmortem_id', 'postmortems.id')
+      .select([
+        'postmortems.id',
+        'postmortems.slug',
+        'postmortems.title',
+        'postmortems.services',
+        'postmortems.tags',
+        'i.day',
+        'i.similarity_terms',
+      ])
+      .where('postmortems.deleted_at', 'is', null)
+      .orderBy('postmortems.created_at')
+      .orderBy('postmortems.id')
+      .execute();
+    const items: Indexed[] = rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      day: r.day,
+      services: adapter.decodeJson(r.services) as string[],
+      tags: adapter.decodeJson(r.tags) as string[],
+      terms: splitTerms(r.similarity_terms),
+    }));
+    const index = buildSimilarityIndexOf(items, termsOf);
+    for (const item of items) item.terms = undefined;
+    return { stamp, index, position: new Map(items.map((item, i) => [item.id, i])) };
+  }
+
+  async #stamp(floor: number): Promise<Stamp> {
+    const row = await this.#handle.db
+      .selectFrom('audit_log')
+      .select((eb) => [eb.fn.max('id').as('top'), eb.fn.countAll().as('count')])
+      .where('id', '>', floor)
+      .executeTakeFirst();
+    return { floor, top: Number(row?.top ?? floor), count: Number(row?.count ?? 0) };
+  }
+
+  /** The id of the live postmortem the viewer asked for; not found when they may not see it. */
+  async #visibleId(idOrSlug: string, viewer: Viewer): Promise<string> {
+    const key = idOrSlug.trim().toLowerCase();
+    const row = await this.#handle.db
+      .selectFrom('postmortems')
+      .select('id')
+      .where((eb) =>
+        isUuid(key) ? eb.or([eb('id', '=', key), eb('slug', '=', key)]) : eb('slug', '=', key),
+      )
+      .where('deleted_at', 'is', null)
+      .where(canSee(viewer))
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError('the postmortem');
+    return row.id;
+  }
+
+  /** A postmortem written after the index was built: its own terms, weighed by the index. */
+  async #outsider(id: string): Promise<Indexed | undefined> {
+    const row = await this.#handle.db
+      .selectFrom('postmortems')
+      .innerJoin('postmortem_insights as i', 'i.postmortem_id', 'postmortems.id')
+      .select([
+        'postmortems.id',
+        'postmortems.slug',
+        'postmortems.title',
+        'postmortems.services',
+        'postmortems.tags',
+        'i.day',
+        'i.similarity_terms',
+      ])
+      .where('postmortems.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { adapter } = this.#handle;
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      day: row.day,
+      services: adapter.decodeJson(row.services) as string[],
+      tags: adapter.decodeJson(row.tags) as string[],
+      terms: splitTerms(row.similarity_terms),
+    };
+  }
+
+  async #allowedIds(viewer: Viewer, filters: CheckedInsightFilters): Promise<string[]> {
+    const rows = await this.#handle.db
+      .selectFrom('postmortems')
+      .select('id')
+      .where('deleted_at', 'is', null)
+      .where(canSee(viewer))
+      .where(listFilters(filters))
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  async #keepVisible<T extends { postmortem: Indexed }>(found: T[], viewer: Viewer): Promise<T[]> {
+    if (found.length === 0) return found;
+    const rows = await this.#handle.db
+      .selectFrom('postmortems')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        found.map((f) => f.postmortem.id),
+      )
+      .where('deleted_at', 'is', null)
+      .where(canSee(viewer))
+      .execute();
+    const visible = new Set(rows.map((r) => r.id));
+    return found.filter((f) => visible.has(f.postmortem.id));
+  }
+}
+
+function termsOf(item: Indexed): readonly string[] {
+  return item.terms ?? [];
+}
+
+function splitTerms(text: string): string[] {
+  return text === '' ? [] : text.split(' ');
+}
+
+function hasFilters(filters: CheckedInsightFilters): boolean {
+  return Object.values(filters).some((v) => v !== undefined);
+}

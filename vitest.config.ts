@@ -9,7 +9,12 @@ export default defineConfig({
     alias: [{ find: /^@hindsight\/core(\/.*)?$/, replacement: `${core}$1` }],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'bench/**/*.test.ts',
+      // Browser tests of the web app in real Chromium (packages/web/e2e/support).
+      'packages/web/e2e/**/*.e2e.test.ts',
+    ],
     // Two cores on the CI machines: parallel, but modest.
     maxWorkers: 2,
     testTimeout: 30_000,

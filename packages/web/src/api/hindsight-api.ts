@@ -26,9 +26,9 @@ export function createHindsightApi(client: ApiClient) {
     auth: {
       /** The session, or an ApiError 401 when nobody is signed in. */
       me: () => client.get<Session>('/api/auth/me'),
-      setupStatus: () => client.get<{ needed: boolean }>('/api/auth/setup'),
+      setupStatus: () => client.get<{ needed: boolean }>('/api/setup'),
       setup: (body: { username: string; password: string; displayName?: string }) =>
-        client.post<Session>('/api/auth/setup', body),
+        client.post<Session>('/api/setup', body),
       signIn: (body: { username: string; password: string }) =>
         client.post<Session>('/api/auth/login', body),
       signOut: () => client.post<undefined>('/api/auth/logout'),

@@ -11,14 +11,20 @@ export interface User {
   readonly id: string;
   readonly username: string;
   readonly displayName: string | null;
+  readonly email: string | null;
   readonly role: Role;
-  readonly teams: readonly string[];
+  readonly disabled: boolean;
 }
 
-/** Who is signed in, with the CSRF token their unsafe requests must carry. */
+/** Who is signed in (GET /api/auth/me), with the CSRF token unsafe requests must carry. */
 export interface Session {
   readonly user: User;
-  readonly csrfToken: string;
+  /** The role requests act with. */
+  readonly role: Role;
+  readonly teams: readonly string[];
+  readonly via: 'session' | 'token';
+  readonly csrfToken?: string;
+  readonly expiresAt: string | null;
 }
 
 export interface PostmortemSummary {

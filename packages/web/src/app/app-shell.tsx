@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { User } from '../api/types.js';
+import type { Session } from '../api/types.js';
 import { Brand } from '../components/brand.js';
 import { ThemeToggle } from '../components/theme-toggle.js';
 import { UserMenu } from '../components/user-menu.js';
@@ -27,13 +27,13 @@ const NAV: readonly NavItem[] = [
 
 export interface AppShellProps {
   readonly route: Route;
-  readonly user: User;
+  readonly session: Session;
   readonly onSignOut: () => void;
   readonly children: ReactNode;
 }
 
 /** The frame of every signed-in page: skip link, header with navigation, and the main area. */
-export function AppShell({ route, user, onSignOut, children }: AppShellProps) {
+export function AppShell({ route, session, onSignOut, children }: AppShellProps) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -44,7 +44,7 @@ export function AppShell({ route, user, onSignOut, children }: AppShellProps) {
           <Brand />
           <nav className="main-nav" aria-label="Main">
             <ul>
-              {NAV.filter((item) => !item.adminOnly || user.role === 'admin').map((item) => (
+              {NAV.filter((item) => !item.adminOnly || session.role === 'admin').map((item) => (
                 <li key={item.label}>
                   <Link
                     to={item.to}
@@ -58,7 +58,7 @@ export function AppShell({ route, user, onSignOut, children }: AppShellProps) {
           </nav>
           <div className="header-tools">
             <ThemeToggle />
-            <UserMenu user={user} onSignOut={onSignOut} />
+            <UserMenu session={session} onSignOut={onSignOut} />
           </div>
         </div>
       </header>

@@ -116,7 +116,7 @@ export function App() {
   return (
     <AppContext.Provider value={state}>
       {session ? (
-        <AppShell route={route} user={session.user} onSignOut={() => void signOut()}>
+        <AppShell route={route} session={session} onSignOut={() => void signOut()}>
           <Suspense fallback={fallback}>{signedInPage(route)}</Suspense>
         </AppShell>
       ) : (

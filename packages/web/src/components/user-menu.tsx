@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { User } from '../api/types.js';
+import type { Session } from '../api/types.js';
 
 export interface UserMenuProps {
-  readonly user: User;
+  readonly session: Session;
   readonly onSignOut: () => void;
 }
 
 /** The signed-in user's name, opening a small panel with their role and a sign-out button. */
-export function UserMenu({ user, onSignOut }: UserMenuProps) {
+export function UserMenu({ session, onSignOut }: UserMenuProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -31,6 +31,7 @@ export function UserMenu({ user, onSignOut }: UserMenuProps) {
     };
   }, [open]);
 
+  const { user } = session;
   const name = user.displayName || user.username;
   return (
     <div className="user-menu" ref={root}>
@@ -48,7 +49,7 @@ export function UserMenu({ user, onSignOut }: UserMenuProps) {
         <div className="user-menu-panel" id={panelId}>
           <p>
             Signed in as <strong>{user.username}</strong>
-            Role: {user.role}
+            Role: {session.role}
           </p>
           <button type="button" className="button button-small" onClick={onSignOut}>
             Sign out

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { ListQuery } from '../api/hindsight-api.js';
 import { useApp } from '../app/app-context.js';
+import { hasRole } from '../app/permissions.js';
 import { usePageTitle } from '../app/use-page-title.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { VirtualList } from '../components/virtual-list.js';
@@ -51,7 +52,7 @@ export function LibraryPage({ query }: { readonly query: LibraryQuery }) {
     [api, query],
   );
   const list = usePagedList<LibraryItem>(key, fetchPage);
-  const canCreate = session?.user.role === 'admin' || session?.user.role === 'editor';
+  const canCreate = hasRole(session, 'editor');
 
   return (
     <>

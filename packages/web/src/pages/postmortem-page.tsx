@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../api/api-error.js';
 import type { StoredPostmortem } from '../api/types.js';
 import { useApp } from '../app/app-context.js';
+import { hasRole } from '../app/permissions.js';
 import { usePageTitle } from '../app/use-page-title.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { Link } from '../router/link.js';
@@ -33,7 +34,7 @@ export function PostmortemPage({ id }: { readonly id: string }) {
 
   const html = useMemo(() => (postmortem ? renderedDocument(postmortem.model) : ''), [postmortem]);
   const today = new Date().toISOString().slice(0, 10);
-  const canEdit = session?.user.role === 'admin' || session?.user.role === 'editor';
+  const canEdit = hasRole(session, 'editor');
 
   if (error) {
     const missing = error instanceof ApiError && error.status === 404;

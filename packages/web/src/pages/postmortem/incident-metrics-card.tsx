@@ -3,7 +3,7 @@ import { METRIC_DEFINITIONS, METRIC_NAMES, incidentMetrics } from '@hindsight/co
 import { formatDuration } from '@hindsight/core/time';
 
 const GAP_TEXT: Readonly<Record<string, string>> = {
-  'missing-input': 'the document lacks one of the times',
+  'missing-input': 'the document does not give a time these need',
   negative: 'the times are out of order',
   incomparable: 'the times cannot be compared',
 };
@@ -11,6 +11,9 @@ const GAP_TEXT: Readonly<Record<string, string>> = {
 /** Time to detect, respond, mitigate and resolve, computed by core from the document. */
 export function IncidentMetricsCard({ model }: { readonly model: Postmortem }) {
   const metrics = incidentMetrics(model);
+  const gaps = new Set(
+    METRIC_NAMES.flatMap((name) => (metrics[name].minutes === null ? [metrics[name].reason] : [])),
+  );
   return (
     <section className="card side-card" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">Incident metrics</h2>
@@ -22,9 +25,7 @@ export function IncidentMetricsCard({ model }: { readonly model: Postmortem }) {
               <dt>{METRIC_DEFINITIONS[name].label}</dt>
               <dd>
                 {metric.minutes === null ? (
-                  <span className="muted">
-                    Unknown ({GAP_TEXT[metric.reason ?? ''] ?? metric.reason ?? 'no data'})
-                  </span>
+                  <span className="muted">Not known</span>
                 ) : (
                   formatDuration(Math.round(metric.minutes))
                 )}
@@ -33,6 +34,11 @@ export function IncidentMetricsCard({ model }: { readonly model: Postmortem }) {
           );
         })}
       </dl>
+      {gaps.size > 0 && (
+        <p className="metric-note muted">
+          Not known: {[...gaps].map((g) => GAP_TEXT[g ?? ''] ?? 'no data').join('; ')}.
+        </p>
+      )}
     </section>
   );
 }

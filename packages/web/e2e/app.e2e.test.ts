@@ -1,0 +1,138 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumMissing,
+  launchChromium,
+  openPage,
+  screenshot,
+  seriousAxeViolations,
+} from './support/browser.js';
+import { seedCorpus } from './support/seed.js';
+import { startWebServer, webBuildMissing } from './support/web-server.js';
+import type { WebServer } from './support/web-server.js';
+
+const ADMIN = { username: 'avery', password: 'quiet-harbour-lights-42' };
+const skip = chromiumMissing() ?? webBuildMissing();
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe.skipIf(skip !== undefined)(
+  `web app in Chromium${skip ? ` — skipped: ${skip}` : ''}`,
+  { timeout: 60_000 },
+  () => {
+    let server: WebServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('sets up the admin, signs in, lists and opens postmortems, and signs out', async () => {
+      const { context, page, problems } = await openPage(browser);
+      try {
+        await page.goto(server.url);
+        // A fresh instance sends everyone to first-run setup.
+        await page.getByRole('heading', { name: 'Welcome to Hindsight' }).waitFor();
+        expect(new URL(page.url()).pathname).toBe('/setup');
+        await expectAccessible(page, 'setup');
+        await screenshot(page, 'setup-light');
+        await page.getByLabel('Username').fill(ADMIN.username);
+        await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+        await page.getByLabel('Repeat the password').fill(ADMIN.password);
+        await page.getByRole('button', { name: 'Create the administrator' }).click();
+        await page.getByRole('heading', { name: 'Library' }).waitFor();
+        await page.getByText('No postmortems yet.').waitFor();
+
+        // Documents arrive (as an import would add them); the library shows them on load.
+        const stored = await seedCorpus(server.store, ADMIN.username, 8);
+        const first = stored[0]!;
+        await page.reload();
+        await page.getByRole('link', { name: first.model.title }).waitFor();
+        expect(await page.locator('.virtual-row').count()).toBe(stored.length);
+        await expectAccessible(page, 'library');
+        await screenshot(page, 'library-light');
+
+        // Sign out from the user menu, then sign in again.
+        await page.getByRole('button', { name: /Account/ }).click();
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+        await expectAccessible(page, 'sign-in');
+        await screenshot(page, 'sign-in-light');
+        await page.getByLabel('Username').fill(ADMIN.username);
+        await page.getByLabel('Password').fill('not the password at all');
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByText('Those details did not match').waitFor();
+        await page.getByLabel('Password').fill(ADMIN.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('heading', { name: 'Library' }).waitFor();
+
+        // Open one: the rendered document, its metrics, action items and history.
+        await page.getByRole('link', { name: first.model.title }).click();
+        await page.getByRole('heading', { level: 1, name: first.model.title }).waitFor();
+        await page.getByRole('heading', { name: 'Incident metrics' }).waitFor();
+        await page.getByRole('heading', { name: 'Revision history' }).waitFor();
+        await expectAccessible(page, 'postmortem');
+        await screenshot(page, 'postmortem-light');
+
+        await page.getByRole('button', { name: /Account/ }).click();
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+        // Signed out for real: a deep link goes back to sign-in, and returns there after.
+        await page.goto(`${server.url}/postmortems/${first.id}`);
+        await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+        expect(new URL(page.url()).searchParams.get('next')).toBe(`/postmortems/${first.id}`);
+        expect(problems.dialogs).toEqual([]);
+        expect(problems.errors).toEqual([]);
+        // Only the expected refusals: "who am I" before signing in, and the wrong password.
+        // (The revision routes are not on the server yet: their 404 is shown in the page.)
+        const failed = problems.failedRequests.filter((r) => !/\/revisions$/.test(r));
+        expect(new Set(failed)).toEqual(
+          new Set(['401 GET /api/auth/me', '401 POST /api/auth/login']),
+        );
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('reads well in dark mode and remembers the theme toggle', async () => {
+      const { context, page, problems } = await openPage(browser, { colorScheme: 'dark' });
+      try {
+        await page.goto(`${server.url}/sign-in`);
+        await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+        await expectAccessible(page, 'sign-in, dark');
+        await screenshot(page, 'sign-in-dark');
+        await page.getByLabel('Username').fill(ADMIN.username);
+        await page.getByLabel('Password').fill(ADMIN.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        const firstRow = page.locator('.pm-row-title').first();
+        await firstRow.waitFor();
+        await expectAccessible(page, 'library, dark');
+        await screenshot(page, 'library-dark');
+        await firstRow.click();
+        await page.getByRole('heading', { name: 'Incident metrics' }).waitFor();
+        await expectAccessible(page, 'postmortem, dark');
+        await screenshot(page, 'postmortem-dark');
+
+        // The system asks for dark; choosing light sticks across a reload.
+        const toggle = page.getByRole('button', { name: 'Dark mode' });
+        expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+        await toggle.click();
+        await page.reload();
+        await page.getByRole('heading', { name: 'Incident metrics' }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+        expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+        expect(problems.dialogs).toEqual([]);
+        expect(problems.errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+);

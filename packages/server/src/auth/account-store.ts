@@ -1,4 +1,6 @@
+import { recordAudit } from '../storage/audit.js';
 import type { DatabaseHandle } from '../storage/create-database.js';
+import type { AuditAction } from '../storage/database.js';
 import { newUuid } from '../storage/uuid.js';
 import type { Viewer } from '../storage/viewer.js';
 import type { AccountOptions, ResolvedAccountOptions } from './account-options.js';
@@ -30,8 +32,10 @@ export class AccountStore {
   readonly tokens: ApiTokenStore;
   readonly throttle: LoginThrottle;
   readonly options: ResolvedAccountOptions;
+  readonly #handle: DatabaseHandle;
 
   constructor(handle: DatabaseHandle, options: AccountOptions = {}) {
+    this.#handle = handle;
     this.options = resolveAccountOptions(options, newUuid);
     this.users = new UserStore(handle, this.options);
     this.teams = new TeamStore(handle, this.options);
@@ -43,5 +47,17 @@ export class AccountStore {
   /** The viewer of `user`, with their teams read now. */
   async viewerOf(user: User, role = user.role): Promise<Viewer> {
     return viewerFor(user, await this.teams.namesOf(user.id), role);
+  }
+
+  /** Records an account event that is not part of a store write (sign-in, sign-out). */
+  async audit(action: AuditAction, actor: string, details: Record<string, unknown>): Promise<void> {
+    await recordAudit(this.#handle.db, {
+      at: this.options.now().toISOString(),
+      actor,
+      action,
+      postmortemId: null,
+      revision: null,
+      details,
+    });
   }
 }

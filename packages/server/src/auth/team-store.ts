@@ -14,7 +14,7 @@ export interface Team {
   readonly id: string;
   readonly name: string;
   readonly createdAt: string;
-  readonly members: readonly string[];
+  readonly members: string[];
 }
 
 /**

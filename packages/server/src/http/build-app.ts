@@ -23,6 +23,7 @@ import { ROUTE_MODULES } from './routes/index.js';
 import type { RouteModule } from './routes/route-module.js';
 import { registerStaticRoot } from './static-root.js';
 import './auth/guards.js';
+import { resolveViewer as sessionOrTokenViewer } from './auth/resolve-viewer.js';
 
 /** Finds who is asking, from the request's session cookie or API token; null for nobody. */
 export type ViewerResolver = (
@@ -38,9 +39,8 @@ export interface BuildAppOptions {
   /** Clock and id seams of the store (tests). */
   readonly storeOptions?: StoreOptions;
   /**
-   * Who is asking. The auth layer's resolver reads sessions and API tokens; until one is
-   * given, nobody is signed in and protected routes answer 401. Tests may pass a resolver
-   * returning a fixed viewer.
+   * Who is asking. Default: the auth layer's resolver, which reads the session cookie and
+   * API tokens. Tests may pass a resolver returning a fixed viewer.
    */
   readonly resolveViewer?: ViewerResolver;
   /** Services to start with (tests replace one; route modules add the rest). */
@@ -50,9 +50,6 @@ export interface BuildAppOptions {
   /** Log one JSON line per request at `config.logLevel` (default true; tests pass false). */
   readonly logger?: boolean;
 }
-
-/** The default until the auth layer provides one: nobody is signed in. */
-const nobody: ViewerResolver = () => null;
 
 /**
  * Builds the Hindsight HTTP app over an open database: plugins (cookies, OpenAPI), the viewer
@@ -102,7 +99,8 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
 
   // Registered before the viewer hook so that the resolver can read `request.cookies`.
   await app.register(fastifyCookie);
-  const resolveViewer = options.resolveViewer ?? nobody;
+  // Sessions and API tokens (auth/resolve-viewer.ts) unless a test hands in its own.
+  const resolveViewer = options.resolveViewer ?? sessionOrTokenViewer;
   app.decorateRequest('viewer', null);
   app.addHook('onRequest', async (request) => {
     request.viewer = await resolveViewer(request, ctx);

@@ -1,3 +1,4 @@
 export * from './storage/index.js';
 export * from './http/index.js';
 export * from './auth/index.js';
+export * from './transfer/index.js';

@@ -14,6 +14,10 @@ import type { WebServer } from './support/web-server.js';
 const ADMIN = { username: 'avery', password: 'quiet-harbour-lights-42' };
 const skip = chromiumMissing() ?? webBuildMissing();
 
+function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
 async function expectAccessible(page: Page, where: string): Promise<void> {
   const violations = await seriousAxeViolations(page);
   expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
@@ -96,6 +100,53 @@ describe.skipIf(skip !== undefined)(
         expect(new Set(failed)).toEqual(
           new Set(['401 GET /api/auth/me', '401 POST /api/auth/login']),
         );
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('creates a postmortem from each template and finds it with filters and search', async () => {
+      const { context, page, problems } = await openPage(browser);
+      try {
+        await page.goto(`${server.url}/sign-in`);
+        await page.getByLabel('Username').fill(ADMIN.username);
+        await page.getByLabel('Password').fill(ADMIN.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        const templates = ['standard', 'holberton', 'sre', 'minimal'];
+        for (const [i, name] of templates.entries()) {
+          await mainNav(page).getByRole('link', { name: 'Library' }).click();
+          await page.getByRole('link', { name: 'New postmortem' }).click();
+          await page.getByRole('heading', { name: 'New postmortem' }).waitFor();
+          if (i === 0) {
+            // Nothing is sent without a title; the field says why.
+            await page.getByRole('button', { name: 'Create the postmortem' }).click();
+            await page.getByText('Give the incident a short title.').waitFor();
+            await expectAccessible(page, 'new postmortem');
+            await screenshot(page, 'new-postmortem-light');
+          }
+          await page.locator(`input[name="template"][value="${name}"]`).check();
+          await page.getByLabel('Title').fill(`Queue backlog drill ${name}`);
+          await page.getByLabel('Severity').selectOption('high');
+          await page.getByRole('button', { name: 'Create the postmortem' }).click();
+          await page
+            .getByRole('heading', { level: 1, name: `Queue backlog drill ${name}` })
+            .waitFor();
+        }
+
+        // The library's severity filter keeps exactly the four new ones.
+        await mainNav(page).getByRole('link', { name: 'Library' }).click();
+        await page.getByText('Filters and order').click();
+        await page.getByLabel('Severity').selectOption('high');
+        await page.waitForURL(/severity=high/);
+        await page.getByText('4 postmortems').waitFor();
+
+        // Search marks the matched words.
+        await page.getByLabel('Search postmortems').fill('backlog');
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+        await page.locator('.pm-row mark', { hasText: 'backlog' }).first().waitFor();
+        await screenshot(page, 'search-light');
+        expect(problems.dialogs).toEqual([]);
+        expect(problems.errors).toEqual([]);
       } finally {
         await context.close();
       }

@@ -8,6 +8,7 @@ import { usePageTitle } from '../app/use-page-title.js';
 import { SEVERITY_LABELS } from '../components/badges.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { TextField } from '../components/text-field.js';
+import { focusFirstInvalid } from '../lib/focus-first-invalid.js';
 import { navigate } from '../router/router.js';
 import { hrefOf } from '../router/routes.js';
 import './new-postmortem/new-postmortem.css';
@@ -42,7 +43,10 @@ export function NewPostmortemPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setChecked(true);
-    if (titleProblem) return;
+    if (titleProblem) {
+      focusFirstInvalid(event.currentTarget as HTMLFormElement);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {

@@ -6,6 +6,7 @@ import { usePageTitle } from '../app/use-page-title.js';
 import { AuthLayout } from '../components/auth-layout.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { TextField } from '../components/text-field.js';
+import { focusFirstInvalid } from '../lib/focus-first-invalid.js';
 import { navigate } from '../router/router.js';
 
 const MIN_PASSWORD = 12;
@@ -34,7 +35,10 @@ export function SetupPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setChecked(true);
-    if (problems.username || problems.password || problems.confirm) return;
+    if (problems.username || problems.password || problems.confirm) {
+      focusFirstInvalid(event.currentTarget as HTMLFormElement);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {

@@ -22,6 +22,10 @@ if (flags.includes('--help') || flags.includes('-h')) {
     'parse flags: --only markdown-it|hindsight, --reps N (≥3), --docs N, --json, --check',
   );
   console.log('lint flags: --reps N (≥3), --docs N, --json, --check, --keep');
+  console.log(
+    'api flags: --docs N, --import-docs N, --duration S, --connections N, --rounds N, ' +
+      '--search-reps N, --postgres URL, --fresh, --json, --check, --keep',
+  );
   process.exit(0);
 }
 
@@ -30,9 +34,10 @@ const onlyMarkdownIt = flags.some((f, i) =>
   f === '--only' ? flags[i + 1] === 'markdown-it' : f === '--only=markdown-it',
 );
 // Benchmarks import the built core package, so build it (only core: it needs nothing else).
-// The lint benchmark runs the built CLI binary, so it needs the whole workspace built.
+// The lint and API benchmarks run the built CLI and server, so they need the whole workspace.
 const selected = names.length > 0 ? names : available;
-if (selected.includes('lint')) run('building the workspace (tsc -b)', [tsc, '-b']);
+if (selected.includes('lint') || selected.includes('api'))
+  run('building the workspace (tsc -b)', [tsc, '-b']);
 else if (!onlyMarkdownIt) run('building core (tsc -b packages/core)', [tsc, '-b', 'packages/core']);
 run('compiling benchmarks (tsc -p bench)', [tsc, '-p', 'bench']);
 for (const name of selected) {

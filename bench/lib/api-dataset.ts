@@ -1,0 +1,214 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePostmortem } from '@hindsight/core/markdown';
+import {
+  AccountStore,
+  createDatabase,
+  migrate,
+  PostmortemStore,
+  SQLITE_FILE_NAME,
+} from '@hindsight/server';
+import type { DatabaseConfig, DatabaseHandle } from '@hindsight/server';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { generatePostmortem } from '../../packages/core/src/test-support/generate-postmortem.js';
+
+/** A loaded benchmark database and what the benchmark needs to query it. */
+export interface ApiDataset {
+  readonly config: DatabaseConfig;
+  readonly count: number;
+  /** An editor's API token, for `Authorization: Bearer …`. */
+  readonly token: string;
+  /** How long loading took, in ms (0 when an earlier run's database was reused). */
+  readonly loadMs: number;
+  readonly reused: boolean;
+}
+
+interface Sidecar {
+  count: number;
+  token: string;
+  loadMs: number;
+}
+
+export interface DatasetOptions {
+  readonly count: number;
+  /** `bench/.data`: where the SQLite file and the notes on what it holds live. */
+  readonly dataDir: string;
+  /** A PostgreSQL URL to load into a schema of its own instead of SQLite. */
+  readonly postgresUrl?: string;
+  /** Load again even if a complete database of the same size is there. */
+  readonly fresh?: boolean;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * The PostgreSQL database a dataset of `count` postmortems lives in, beside the one `url`
+ * names: a database of its own rather than a schema, because the server takes only a URL.
+ */
+export function benchDatabaseUrl(url: string, count: number): string {
+  const u = new URL(url);
+  u.pathname = `/hindsight_bench_api_${count}`;
+  return u.toString();
+}
+
+/**
+ * A database holding `count` postmortems, `generatePostmortem(0…count-1)` parsed by core and
+ * written through the real `PostmortemStore` (rows, revisions, labels, timeline, action items,
+ * search index, insights), plus an editor with an API token. Loading 100,000 takes minutes, so
+ * a complete database from an earlier run with the same count is reused; migrations added
+ * since then are applied to it as a server would at start.
+ */
+export async function prepareApiDataset(options: DatasetOptions): Promise<ApiDataset> {
+  const { count, dataDir, log } = options;
+  mkdirSync(dataDir, { recursive: true });
+  const pgUrl = options.postgresUrl;
+  const name = pgUrl === undefined ? `api-${count}` : `api-${count}-postgres`;
+  const sidecarFile = join(dataDir, `${name}.json`);
+  // The SQLite file is named as the server expects it in its data folder.
+  mkdirSync(join(dataDir, name), { recursive: true });
+  const config: DatabaseConfig =
+    pgUrl === undefined
+      ? { dialect: 'sqlite', file: join(dataDir, name, SQLITE_FILE_NAME) }
+      : { dialect: 'postgres', url: benchDatabaseUrl(pgUrl, count) };
+
+  const previous = options.fresh === true ? undefined : readSidecar(sidecarFile);
+  if (previous?.count === count && (await holds(config, count))) {
+    log(`api: reusing the ${count.toLocaleString('en-US')} postmortems loaded by an earlier run`);
+    return { config, count, token: previous.token, loadMs: 0, reused: true };
+  }
+
+  rmSync(sidecarFile, { force: true });
+  await resetStorage(config);
+  const handle = createDatabase(config);
+  try {
+    await migrate(handle);
+    // Loading only: no fsync per commit. The server reopens the file with its own settings
+    // (synchronous=FULL), so what is measured afterwards is unaffected.
+    if (config.dialect === 'sqlite') await sql`pragma synchronous = off`.execute(handle.db);
+    const start = performance.now();
+    await loadPostmortems(handle, count, log);
+    const loadMs = performance.now() - start;
+    const token = await editorToken(handle);
+    writeFileSync(sidecarFile, `${JSON.stringify({ count, token, loadMs } satisfies Sidecar)}\n`);
+    return { config, count, token, loadMs, reused: false };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function loadPostmortems(
+  handle: DatabaseHandle,
+  count: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const store = new PostmortemStore(handle);
+  const start = performance.now();
+  const every = Math.max(1000, Math.round(count / 20));
+  for (let seed = 0; seed < count; seed++) {
+    const { model } = parsePostmortem(generatePostmortem(seed));
+    await store.create(model, { actor: 'bench' });
+    if ((seed + 1) % every === 0 || seed + 1 === count) {
+      const seconds = (performance.now() - start) / 1000;
+      const rate = (seed + 1) / seconds;
+      const left = (count - seed - 1) / rate;
+      log(
+        `api: loaded ${(seed + 1).toLocaleString('en-US')} postmortems, ` +
+          `${Math.round(rate)}/s, about ${Math.round(left)} s to go`,
+      );
+    }
+  }
+}
+
+async function editorToken(handle: DatabaseHandle): Promise<string> {
+  const accounts = new AccountStore(handle);
+  const user = await accounts.users.create(
+    { username: 'bench-editor', password: 'bench-password-1234', role: 'editor' },
+    { actor: 'system' },
+  );
+  const { secret } = await accounts.tokens.create(user, { name: 'bench' }, { actor: 'system' });
+  return secret;
+}
+
+/** True when the database is there and holds exactly `count` postmortems. */
+async function holds(config: DatabaseConfig, count: number): Promise<boolean> {
+  if (config.dialect === 'sqlite' && !existsSync(config.file)) return false;
+  const handle = createDatabase(config);
+  try {
+    await migrate(handle);
+    const row = await handle.db
+      .selectFrom('postmortems')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n) === count;
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function resetStorage(config: DatabaseConfig): Promise<void> {
+  if (config.dialect === 'sqlite') {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.file}${suffix}`, { force: true });
+    return;
+  }
+  const target = new URL(config.url);
+  const admin = new URL(config.url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const name = client.escapeIdentifier(decodeURIComponent(target.pathname.slice(1)));
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function readSidecar(file: string): Sidecar | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Sidecar;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes every stored postmortem's canonical Markdown (the `markdown` column, what an export
+ * writes) under `dir`, 1,000 to a folder; returns how many files were written.
+ */
+export async function writeStoredMarkdown(
+  config: DatabaseConfig,
+  dir: string,
+  limit?: number,
+): Promise<number> {
+  const handle = createDatabase(config);
+  let written = 0;
+  try {
+    const pageSize = 2000;
+    let after = '';
+    for (;;) {
+      const rows = await handle.db
+        .selectFrom('postmortems')
+        .select(['slug', 'markdown'])
+        .where('slug', '>', after)
+        .orderBy('slug')
+        .limit(pageSize)
+        .execute();
+      for (const row of rows) {
+        if (limit !== undefined && written >= limit) return written;
+        const folder = join(dir, String(Math.floor(written / 1000)).padStart(3, '0'));
+        if (written % 1000 === 0) mkdirSync(folder, { recursive: true });
+        writeFileSync(join(folder, `${row.slug}.md`), row.markdown);
+        written++;
+      }
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < pageSize) return written;
+      after = last.slug;
+    }
+  } finally {
+    await handle.close();
+  }
+}

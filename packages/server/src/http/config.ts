@@ -1,5 +1,8 @@
 import type { FieldIssue } from '@hindsight/core';
+import { PROFILE_NAMES } from '@hindsight/core/lint';
+import type { ProfileName } from '@hindsight/core/lint';
 import { z } from 'zod';
+import { isKnownZone } from '../workflow/today.js';
 
 /** How the server runs: where it listens, where its data is, and its limits. */
 export interface ServerConfig {
@@ -18,6 +21,10 @@ export interface ServerConfig {
   readonly shutdownTimeoutMs: number;
   /** A folder of built web-app files to serve under `/` (the web app's `dist`), if any. */
   readonly staticRoot: string | undefined;
+  /** The lint profile a postmortem must pass without errors to be published. */
+  readonly publishProfile: ProfileName;
+  /** The IANA zone "today" is taken in: overdue action items, publication dates. */
+  readonly timeZone: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -34,6 +41,8 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   trustProxy: false,
   shutdownTimeoutMs: 10_000,
   staticRoot: undefined,
+  publishProfile: 'standard',
+  timeZone: 'UTC',
 };
 
 /** Values given as command-line flags; each wins over its environment variable. */
@@ -98,6 +107,11 @@ const bool = z
   .toLowerCase()
   .pipe(z.enum(['1', '0', 'true', 'false', 'yes', 'no']))
   .transform((v) => ['1', 'true', 'yes'].includes(v));
+const profile = z.enum(PROFILE_NAMES);
+const timeZone = z
+  .string()
+  .trim()
+  .refine(isKnownZone, 'must be an IANA time zone such as UTC or Europe/Paris');
 const millis = z.coerce.number().int('must be a whole number').min(0).max(600_000);
 
 /**
@@ -158,6 +172,10 @@ export function loadServerConfig(
       ['--static-root', flags.staticRoot],
       ['HINDSIGHT_STATIC_ROOT', env['HINDSIGHT_STATIC_ROOT']],
     ]),
+    publishProfile: read(profile, d.publishProfile, [
+      ['HINDSIGHT_PUBLISH_PROFILE', env['HINDSIGHT_PUBLISH_PROFILE']],
+    ]),
+    timeZone: read(timeZone, d.timeZone, [['HINDSIGHT_TIME_ZONE', env['HINDSIGHT_TIME_ZONE']]]),
   };
   if (issues.length > 0) throw new ConfigError(issues);
   return config;

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '@hindsight/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { StorageError, ConflictError, InvalidInputError } from '../storage/errors.js';
+import { WorkflowError } from '../workflow/workflow-error.js';
 import type { HttpApp } from './http-app.js';
 import { HttpError } from './http-error.js';
 import type { ErrorBody } from './schemas/error-body.js';
@@ -11,6 +12,13 @@ const STORAGE_STATUS: Record<StorageError['code'], number> = {
   revision_conflict: 409,
   slug_taken: 409,
   invalid_input: 400,
+};
+
+/** The HTTP status of each workflow error code (review transitions, comments). */
+const WORKFLOW_STATUS: Record<WorkflowError['code'], number> = {
+  forbidden: 403,
+  invalid_transition: 409,
+  publish_blocked: 422,
 };
 
 /** Fastify's own error codes for bad requests, as our stable codes and plain messages. */
@@ -81,6 +89,27 @@ export function errorResponse(error: unknown): { status: number; body: ErrorBody
           message: error.message,
           ...(error instanceof InvalidInputError ? { issues: error.issues } : {}),
           ...(error instanceof ConflictError ? { current: error.current } : {}),
+        },
+      },
+    };
+  }
+  if (error instanceof WorkflowError) {
+    return {
+      status: WORKFLOW_STATUS[error.code],
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.findings === undefined
+            ? {}
+            : {
+                findings: error.findings.map(({ ruleId, message, line, column }) => ({
+                  ruleId,
+                  message,
+                  line,
+                  column,
+                })),
+              }),
         },
       },
     };

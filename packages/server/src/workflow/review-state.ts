@@ -19,14 +19,14 @@ export interface ReviewEvent {
   readonly revision: number;
   readonly note: string | null;
   /** The reviewers asked, for `request` events; empty otherwise. */
-  readonly reviewers: readonly string[];
+  readonly reviewers: string[];
 }
 
 /** A postmortem's review as the web app's review panel shows it. */
 export interface ReviewStatus {
   readonly state: ReviewState;
   /** The reviewers of the latest request. */
-  readonly reviewers: readonly string[];
+  readonly reviewers: string[];
   /** Who made the latest request; they may not approve it themselves. */
   readonly requestedBy: string | null;
   /** Each reviewer's latest decision since the latest request. */
@@ -37,7 +37,7 @@ export interface ReviewStatus {
    */
   readonly standingApproval: ReviewEvent | null;
   /** Every transition, oldest first. */
-  readonly events: readonly ReviewEvent[];
+  readonly events: ReviewEvent[];
 }
 
 /**
@@ -52,7 +52,7 @@ export interface ReviewStatus {
 export function reviewStatus(events: readonly ReviewEvent[]): ReviewStatus {
   let state: ReviewState = 'none';
   let beforePublish: ReviewState = 'none';
-  let reviewers: readonly string[] = [];
+  let reviewers: string[] = [];
   let requestedBy: string | null = null;
   let decisions: Record<string, 'approve' | 'request-changes'> = {};
   let standingApproval: ReviewEvent | null = null;
@@ -81,5 +81,5 @@ export function reviewStatus(events: readonly ReviewEvent[]): ReviewStatus {
         break;
     }
   }
-  return { state, reviewers, requestedBy, decisions, standingApproval, events };
+  return { state, reviewers, requestedBy, decisions, standingApproval, events: [...events] };
 }

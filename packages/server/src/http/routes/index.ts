@@ -6,6 +6,9 @@ import { registerTeamsRoutes } from './teams-routes.js';
 import { registerTokensRoutes } from './tokens-routes.js';
 import { registerUsersRoutes } from './users-routes.js';
 import { registerSearchRoutes } from './search-routes.js';
+import { registerActionItemsRoutes } from './action-items-routes.js';
+import { registerCommentsRoutes } from './comments-routes.js';
+import { registerReviewsRoutes } from './reviews-routes.js';
 
 /**
  * Every route module of the app, in registration order. Each area adds its own line here
@@ -20,4 +23,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerTeamsRoutes,
   registerTokensRoutes,
   registerSearchRoutes,
+  registerActionItemsRoutes,
+  registerCommentsRoutes,
+  registerReviewsRoutes,
 ];

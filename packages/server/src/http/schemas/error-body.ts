@@ -14,6 +14,17 @@ export const errorBodySchema = z
       message: z.string(),
       issues: z.array(fieldIssueSchema).optional(),
       current: z.unknown().optional(),
+      /** On 422 `publish_blocked`: the lint errors that stand in the way of publishing. */
+      findings: z
+        .array(
+          z.object({
+            ruleId: z.string(),
+            message: z.string(),
+            line: z.number(),
+            column: z.number(),
+          }),
+        )
+        .optional(),
     }),
   })
   .strict();

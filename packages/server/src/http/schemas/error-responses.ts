@@ -5,8 +5,9 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'unauthenticated: nobody is signed in',
   403: 'forbidden: the role is not enough',
   404: 'not_found (also what a postmortem the viewer may not see answers)',
-  409: 'revision_conflict (with the current version) or slug_taken',
+  409: 'revision_conflict (with the current version), slug_taken or invalid_transition',
   413: 'payload_too_large',
+  422: 'publish_blocked (with findings: the lint errors to fix first)',
   503: 'service_unavailable',
 };
 

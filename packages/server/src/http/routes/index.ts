@@ -1,5 +1,13 @@
 import { registerAuthRoutes } from './auth-routes.js';
+import { registerInsightsRoutes } from './insights-routes.js';
 import { registerOpsRoutes } from './ops-routes.js';
+import { registerAuditRoutes } from './audit-routes.js';
+import { registerLintRoutes } from './lint-routes.js';
+import { registerPostmortemRoutes } from './postmortem-routes.js';
+import { registerRevisionRoutes } from './revision-routes.js';
+import { registerTemplateRoutes } from './template-routes.js';
+import { registerTimelineRoutes } from './timeline-routes.js';
+import { registerTrashRoutes } from './trash-routes.js';
 import type { RouteModule } from './route-module.js';
 import { registerSetupRoutes } from './setup-routes.js';
 import { registerTeamsRoutes } from './teams-routes.js';
@@ -22,7 +30,15 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerUsersRoutes,
   registerTeamsRoutes,
   registerTokensRoutes,
+  registerPostmortemRoutes,
+  registerTemplateRoutes,
+  registerRevisionRoutes,
+  registerTimelineRoutes,
+  registerTrashRoutes,
+  registerLintRoutes,
+  registerAuditRoutes,
   registerSearchRoutes,
+  registerInsightsRoutes,
   registerActionItemsRoutes,
   registerCommentsRoutes,
   registerReviewsRoutes,

@@ -49,6 +49,8 @@ export interface BuildAppOptions {
   readonly routes?: readonly RouteModule[];
   /** Log one JSON line per request at `config.logLevel` (default true; tests pass false). */
   readonly logger?: boolean;
+  /** Where log lines go (default: standard output); `hindsight serve` uses standard error. */
+  readonly logStream?: { write(line: string): void };
 }
 
 /**
@@ -68,7 +70,10 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
         ? false
         : // Request lines come from the onResponse hook below and never carry headers, so no
           // cookie or token reaches the log.
-          { level: config.logLevel },
+          {
+            level: config.logLevel,
+            ...(options.logStream === undefined ? {} : { stream: options.logStream }),
+          },
     // The built-in "incoming request" and "request completed" pair is replaced by one line.
     logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: 'x-request-id',

@@ -6,3 +6,5 @@ export type { LogLevel, ServerConfig, ServerFlags } from './config.js';
 export { HttpError } from './http-error.js';
 export type { HttpErrorCode } from './http-error.js';
 export type { HttpApp } from './http-app.js';
+export { startServer } from './start-server.js';
+export type { RunningServer, StartServerOptions } from './start-server.js';

@@ -15,6 +15,7 @@ import type { CommentView } from './comment-view.js';
 import { roleAtLeast } from './has-role.js';
 import { parseInput } from './review-input.js';
 import { sectionAnchors } from './section-anchors.js';
+import type { SectionAnchor } from './section-anchors.js';
 import { WorkflowError } from './workflow-error.js';
 import type { WorkflowOptions } from './workflow-options.js';
 
@@ -46,6 +47,19 @@ export class CommentService {
     viewer: Viewer,
     filters: { sectionId?: string | undefined; resolved?: boolean | undefined } = {},
   ): Promise<CommentView[]> {
+    return (await this.listWithSections(postmortemId, viewer, filters)).items;
+  }
+
+  /**
+   * The comments with the anchors of the current revision's sections, so that a client places
+   * each comment beside its section (or lists those whose section is gone) without
+   * recomputing the ids.
+   */
+  async listWithSections(
+    postmortemId: string,
+    viewer: Viewer,
+    filters: { sectionId?: string | undefined; resolved?: boolean | undefined } = {},
+  ): Promise<{ items: CommentView[]; sections: SectionAnchor[] }> {
     const stored = await this.#store.get(postmortemId, { viewer });
     let query = this.#db.selectFrom('comments').selectAll().where('postmortem_id', '=', stored.id);
     if (filters.sectionId !== undefined) query = query.where('section_id', '=', filters.sectionId);
@@ -53,9 +67,10 @@ export class CommentService {
       query = query.where('resolved', '=', filters.resolved ? 1 : 0);
     const rows = await query.orderBy('created_at').orderBy('id').execute();
     const answered = new Set(rows.filter((r) => r.deleted_at === null).map((r) => r.parent_id));
-    return rows
+    const items = rows
       .filter((r) => r.deleted_at === null || answered.has(r.id))
       .map((r) => toCommentView(r));
+    return { items, sections: sectionAnchors(stored.model) };
   }
 
   /** One comment; `not_found` when it is gone or its postmortem is not visible. */

@@ -59,6 +59,11 @@ forEachApp(
       });
       expect(reply.statusCode).toBe(201);
       const listed = await ctx.app.inject({ url: comments(pmId), headers: admin.headers });
+      expect(listed.json<{ sections: { id: string }[] }>().sections.map((s) => s.id)).toEqual([
+        'summary',
+        'timeline',
+        'action-items',
+      ]);
       expect(listed.json<{ items: Comment[] }>().items.map((c) => c.parentId)).toEqual([
         null,
         root.id,

@@ -8,6 +8,7 @@ import {
   commentListQuerySchema,
   commentSchema,
   itemParamsSchema,
+  sectionAnchorSchema,
 } from '../schemas/workflow-schemas.js';
 import { createCommentSchema, updateCommentSchema } from '../../workflow/comment-input.js';
 import { z } from 'zod';
@@ -29,11 +30,11 @@ export function registerCommentsRoutes(app: HttpApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: "A postmortem's comments, oldest first",
+        summary: "A postmortem's comments, oldest first, and its sections' anchors",
         params: postmortemParamsSchema,
         querystring: commentListQuerySchema,
         response: {
-          200: z.object({ items: z.array(commentSchema) }),
+          200: z.object({ items: z.array(commentSchema), sections: z.array(sectionAnchorSchema) }),
           ...errorResponses(400, 401, 404),
         },
       },
@@ -41,11 +42,10 @@ export function registerCommentsRoutes(app: HttpApp, ctx: AppContext): void {
     async (request) => {
       const viewer = requireViewer(request);
       const { sectionId, resolved } = request.query;
-      const items = await comments.list(request.params.idOrSlug, viewer, {
+      return comments.listWithSections(request.params.idOrSlug, viewer, {
         sectionId,
         resolved: resolved === undefined ? undefined : resolved === 'true',
       });
-      return { items };
     },
   );
 

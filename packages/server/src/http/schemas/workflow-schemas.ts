@@ -106,12 +106,19 @@ export const actionItemStatsSchema = z.object({
   unassigned: z.number().int(),
 });
 
+/** A section as comments anchor to it: `id` is its heading's anchor on the page. */
+export const sectionAnchorSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  heading: z.string(),
+});
+
 /** A comment as returned. */
 export const commentSchema = z.object({
   id: z.string(),
   postmortemId: z.string(),
   parentId: nullableString,
-  section: z.object({ id: z.string(), kind: z.string(), heading: z.string() }),
+  section: sectionAnchorSchema,
   quote: nullableString,
   body: z.string().describe('Markdown as written'),
   html: z.string().describe('the body rendered through the sanitiser'),

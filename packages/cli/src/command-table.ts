@@ -1,3 +1,5 @@
+import { runExport } from './commands/export.js';
+import { runImport } from './commands/import.js';
 import { runLint } from './commands/lint.js';
 import { runNew } from './commands/new.js';
 import { runParse } from './commands/parse.js';
@@ -282,5 +284,81 @@ export const COMMANDS: readonly CommandDefinition[] = [
     ],
     run: (_args, o, io) =>
       runStart({ port: stringOption(o, 'port'), host: stringOption(o, 'host') }, io),
+  },
+  {
+    name: 'import',
+    arguments: [
+      {
+        syntax: '<paths...>',
+        description: 'Markdown files, and folders searched for *.md and *.markdown',
+      },
+    ],
+    summary: 'import Markdown postmortems into the database, keyed by slug',
+    options: [
+      { flags: '--dry-run', description: 'report what would be created or updated; write nothing' },
+      {
+        flags: '--strict',
+        description: 'refuse files with parse errors (fields the parser had to drop)',
+      },
+      { flags: '--json', description: 'print the summary and every file as JSON' },
+      {
+        flags: '--data-dir <dir>',
+        description: 'folder of the SQLite database (default: HINDSIGHT_DATA_DIR, else ./data)',
+      },
+      {
+        flags: '--database-url <url>',
+        description: 'postgres://… to use PostgreSQL (default: DATABASE_URL)',
+      },
+    ],
+    examples: [
+      ['hindsight import postmortems/', 'every postmortem under postmortems/, with a summary'],
+      ['hindsight import old/*.md --dry-run', 'see what would change, without writing'],
+      [
+        'DATABASE_URL=postgres://db/hindsight hindsight import docs --json',
+        'into PostgreSQL, with a JSON report',
+      ],
+    ],
+    run: (args, o, io) =>
+      runImport(
+        {
+          paths: listArgument(args, 0),
+          json: flagOption(o, 'json'),
+          dryRun: flagOption(o, 'dryRun'),
+          strict: flagOption(o, 'strict'),
+          dataDir: stringOption(o, 'dataDir'),
+          databaseUrl: stringOption(o, 'databaseUrl'),
+        },
+        io,
+      ),
+  },
+  {
+    name: 'export',
+    arguments: [{ syntax: '<dir>', description: 'folder to write <slug>.md files into' }],
+    summary: 'write every postmortem in the database as canonical Markdown',
+    options: [
+      { flags: '--json', description: 'print the files written as JSON' },
+      {
+        flags: '--data-dir <dir>',
+        description: 'folder of the SQLite database (default: HINDSIGHT_DATA_DIR, else ./data)',
+      },
+      {
+        flags: '--database-url <url>',
+        description: 'postgres://… to use PostgreSQL (default: DATABASE_URL)',
+      },
+    ],
+    examples: [
+      ['hindsight export backup/', 'one <slug>.md per postmortem'],
+      ['hindsight export out --json | jq .files', 'the file names, for scripts'],
+    ],
+    run: (args, o, io) =>
+      runExport(
+        {
+          dir: requiredArgument(args, 0, 'the folder to export to'),
+          json: flagOption(o, 'json'),
+          dataDir: stringOption(o, 'dataDir'),
+          databaseUrl: stringOption(o, 'databaseUrl'),
+        },
+        io,
+      ),
   },
 ];

@@ -7,10 +7,7 @@ export interface DialectCapabilities {
   readonly returning: boolean;
   /** How JSON columns are stored: as text, or as PostgreSQL's binary `jsonb`. */
   readonly json: 'text' | 'jsonb';
-  /**
-   * The full-text engine search will be built on (SQLite FTS5, PostgreSQL tsvector). A
-   * placeholder: search is not built yet, and this names the engine its adapter will use.
-   */
+  /** The full-text engine search runs on: SQLite FTS5 or PostgreSQL tsvector (docs/search.md). */
   readonly fullTextSearch: 'fts5' | 'tsvector';
   /** Several server processes, on several machines, may share one database. */
   readonly sharedAcrossHosts: boolean;

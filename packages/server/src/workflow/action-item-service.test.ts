@@ -117,6 +117,18 @@ forEachDialect('ActionItemService writes', (ctx) => {
     expect(await countRows(ctx.handle)).toEqual(before);
   });
 
+  it('leaves the items of a postmortem in the trash off the board, and back when restored', async () => {
+    const { actionItems } = services();
+    const created = await ctx.store.create(buildModel({ title: 'Binned' }), { actor: 'ed' });
+    const [item] = (await actionItems.list({ postmortem: created.id }, editor)).items;
+    if (item === undefined) throw new Error('the model has action items');
+    await ctx.store.softDelete(created.id, { actor: 'ed' });
+    expect((await actionItems.list({ postmortem: created.id }, editor)).items).toEqual([]);
+    await expect(actionItems.get(item.id, editor)).rejects.toBeInstanceOf(NotFoundError);
+    await ctx.store.restore(created.id, { actor: 'ed' });
+    await expect(actionItems.get(item.id, editor)).resolves.toMatchObject({ id: item.id });
+  });
+
   it('does not find the items of a restricted postmortem for people it does not name', async () => {
     const { actionItems } = services();
     const secret = await ctx.store.create(

@@ -2,11 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const core = fileURLToPath(new URL('./packages/core/src', import.meta.url));
+const server = fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url));
 
 export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources of sibling packages, not their build output.
-    alias: [{ find: /^@hindsight\/core(\/.*)?$/, replacement: `${core}$1` }],
+    alias: [
+      { find: /^@hindsight\/core(\/.*)?$/, replacement: `${core}$1` },
+      { find: /^@hindsight\/server$/, replacement: server },
+    ],
   },
   test: {
     include: [

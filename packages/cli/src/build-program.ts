@@ -39,9 +39,23 @@ export function buildProgram(
       ].join('\n'),
     );
 
+  // A name with a space (`user create`) is a subcommand of a group command (`user`).
+  const groups = new Map<string, Command>();
+  const parentOf = (name: string): { parent: Command; leaf: string } => {
+    const [group, leaf] = name.split(' ');
+    if (group === undefined || leaf === undefined) return { parent: program, leaf: name };
+    let parent = groups.get(group);
+    if (parent === undefined) {
+      parent = program.command(group).summary(`manage ${group}s (hindsight ${group} --help)`);
+      groups.set(group, parent);
+    }
+    return { parent, leaf };
+  };
+
   for (const definition of commands) {
-    const command = program
-      .command(definition.name)
+    const { parent, leaf } = parentOf(definition.name);
+    const command = parent
+      .command(leaf)
       .summary(definition.summary)
       .description(capitalise(definition.summary));
     for (const arg of definition.arguments) command.argument(arg.syntax, arg.description);

@@ -36,6 +36,11 @@ export interface DatasetOptions {
   readonly dataDir: string;
   /** A PostgreSQL URL to load into a schema of its own instead of SQLite. */
   readonly postgresUrl?: string;
+  /**
+   * How many distinct generated documents go through the store (SQLite); the rest of `count`
+   * are copies of them made in SQL. Default: all of them.
+   */
+  readonly distinct?: number;
   /** Load again even if a complete database of the same size is there. */
   readonly fresh?: boolean;
   readonly log: (line: string) => void;
@@ -86,7 +91,12 @@ export async function prepareApiDataset(options: DatasetOptions): Promise<ApiDat
     // (synchronous=FULL), so what is measured afterwards is unaffected.
     if (config.dialect === 'sqlite') await sql`pragma synchronous = off`.execute(handle.db);
     const start = performance.now();
-    await loadPostmortems(handle, count, log);
+    // SQLite: a base of distinct documents through the store, then copies made in SQL (see
+    // cloneSqlite). PostgreSQL: every document through the store.
+    const distinct =
+      config.dialect === 'sqlite' ? Math.min(count, options.distinct ?? count) : count;
+    await loadPostmortems(handle, distinct, log);
+    if (distinct < count) await cloneSqlite(handle, distinct, count, log);
     const loadMs = performance.now() - start;
     const token = await editorToken(handle);
     writeFileSync(sidecarFile, `${JSON.stringify({ count, token, loadMs } satisfies Sidecar)}\n`);
@@ -116,6 +126,102 @@ async function loadPostmortems(
           `${Math.round(rate)}/s, about ${Math.round(left)} s to go`,
       );
     }
+  }
+}
+
+/** A random version-4 UUID computed by SQLite, lower-case like newUuid's. */
+const SQLITE_UUID =
+  "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || " +
+  "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || " +
+  "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))";
+
+/**
+ * Brings a SQLite database of `distinct` postmortems up to `count` by copying them in SQL,
+ * one copy of the whole base per transaction: new ids and slugs (`<slug>-c<n>`, also in the
+ * stored model), and every row of every table that hangs off a postmortem (revisions, labels,
+ * timeline, action items with new ids, insights, audit). The search index's triggers fire for
+ * each copied postmortem as for any insert. Generating and parsing is most of the cost of a
+ * load (about 8 ms of CPU a document here), so this makes 100,000 take minutes instead of
+ * hours; the price is that the text index holds each document count/distinct times.
+ */
+async function cloneSqlite(
+  handle: DatabaseHandle,
+  distinct: number,
+  count: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const db = handle.db;
+  const run = (text: string) => sql.raw(text).execute(db);
+  const columnsOf = async (table: string): Promise<{ name: string; pk: number; type: string }[]> =>
+    (
+      await sql<{
+        name: string;
+        pk: number;
+        type: string;
+      }>`select name, pk, type from pragma_table_info(${table})`.execute(db)
+    ).rows;
+  const tables = (
+    await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'postmortem_search%' and name <> 'postmortems'`.execute(
+      db,
+    )
+  ).rows.map((r) => r.name);
+  const children: { table: string; columns: { name: string; pk: number; type: string }[] }[] = [];
+  for (const table of tables) {
+    const columns = await columnsOf(table);
+    if (columns.some((c) => c.name === 'postmortem_id')) children.push({ table, columns });
+  }
+  const pmColumns = (await columnsOf('postmortems')).map((c) => c.name);
+  await run('create temp table clone_base as select id, slug from postmortems');
+  const start = performance.now();
+  for (let copy = 1, made = distinct; made < count; copy++) {
+    const take = Math.min(distinct, count - made);
+    await db.transaction().execute(async (trx) => {
+      const exec = (text: string) => sql.raw(text).execute(trx);
+      await exec('drop table if exists temp.clone_map');
+      await exec(
+        `create temp table clone_map as select id as old_id, ${SQLITE_UUID} as new_id, ` +
+          `slug || '-c${copy}' as new_slug from clone_base order by id limit ${take}`,
+      );
+      const pmSelect = pmColumns.map((c) =>
+        c === 'id'
+          ? 'm.new_id'
+          : c === 'slug'
+            ? 'm.new_slug'
+            : c === 'model'
+              ? "json_set(p.model, '$.slug', m.new_slug)"
+              : `p."${c}"`,
+      );
+      await exec(
+        `insert into postmortems (${pmColumns.map((c) => `"${c}"`).join(', ')}) ` +
+          `select ${pmSelect.join(', ')} from postmortems p join clone_map m on p.id = m.old_id`,
+      );
+      for (const { table, columns } of children) {
+        // An integer primary key of its own is left to SQLite; a text id gets a new UUID.
+        const kept = columns.filter(
+          (c) => !(c.name === 'id' && c.type.toLowerCase() === 'integer'),
+        );
+        const select = kept.map((c) =>
+          c.name === 'postmortem_id'
+            ? 'm.new_id'
+            : c.name === 'id'
+              ? SQLITE_UUID
+              : c.name === 'model'
+                ? "json_set(t.model, '$.slug', m.new_slug)"
+                : `t."${c.name}"`,
+        );
+        await exec(
+          `insert into "${table}" (${kept.map((c) => `"${c.name}"`).join(', ')}) ` +
+            `select ${select.join(', ')} from "${table}" t join clone_map m on t.postmortem_id = m.old_id`,
+        );
+      }
+    });
+    made += take;
+    const seconds = (performance.now() - start) / 1000;
+    log(
+      `api: ${made.toLocaleString('en-US')} postmortems (copy ${copy}), ${Math.round(seconds)} s of copying`,
+    );
   }
 }
 

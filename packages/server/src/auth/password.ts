@@ -6,8 +6,8 @@ const ARGON2ID = 2 as Algorithm.Argon2id;
 
 /**
  * argon2id parameters, as OWASP's password storage cheat sheet recommends for argon2id:
- * 19 MiB of memory, 2 passes, 1 lane. About 30 ms per hash on one core of our CI machine,
- * which is slow enough to make guessing expensive and fast enough for a sign-in.
+ * 19 MiB of memory, 2 passes, 1 lane: slow and memory-hard enough to make guessing costly,
+ * fast enough for a sign-in (docs/auth.md has a measurement).
  */
 export const ARGON2_PARAMS = {
   algorithm: ARGON2ID,

@@ -18,9 +18,13 @@ function config() {
   return { ...DEFAULT_SERVER_CONFIG, port: 0, dataDir, shutdownTimeoutMs: 2000 };
 }
 
+/** Resolved when the slow route has a request in hand. */
+let arrived: () => void = () => undefined;
+
 /** A route that takes its time, to have a request in flight during a shutdown. */
 const slowRoute: RouteModule = (app) => {
   app.get('/slow', async () => {
+    arrived();
     await new Promise((resolve) => setTimeout(resolve, 300));
     return { done: true };
   });
@@ -47,8 +51,9 @@ describe('startServer', () => {
       logger: false,
       routes: [...ROUTE_MODULES, slowRoute],
     });
+    const inHand = new Promise<void>((resolve) => (arrived = resolve));
     const inFlight = fetch(`${server.url}/slow`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await inHand;
     const closing = server.close();
     const answer = await inFlight;
     expect(answer.status).toBe(200);

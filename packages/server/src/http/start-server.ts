@@ -24,10 +24,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export interface StartServerOptions extends Pick<
+/** What a server may be started with besides its configuration (tests, the CLI's log stream). */
+export type StartServerOptions = Pick<
   BuildAppOptions,
-  'resolveViewer' | 'logger' | 'logStream' | 'services'
-> {}
+  'resolveViewer' | 'logger' | 'logStream' | 'services' | 'routes'
+>;
 
 /**
  * Opens the configured database (an SQLite file in the data folder, or PostgreSQL), brings

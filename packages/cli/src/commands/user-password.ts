@@ -15,39 +15,71 @@ export async function readNewPassword(io: Io, fromStdin: boolean): Promise<strin
   }
   if (!isInteractive(io))
     throw usageError('No terminal to ask for the password: pipe it in with --password-stdin.');
-  const first = await askHidden(io, 'Password: ');
-  const second = await askHidden(io, 'Again: ');
-  if (first !== second) throw new CliError('invalid_input', 'The two passwords differ.');
-  return first;
+  const reader = hiddenLineReader(io);
+  try {
+    const first = await reader.ask('Password: ');
+    const second = await reader.ask('Again: ');
+    if (first !== second) throw new CliError('invalid_input', 'The two passwords differ.');
+    return first;
+  } finally {
+    reader.close();
+  }
 }
 
 type RawInput = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => void };
 
-/** Reads one line from a terminal in raw mode, echoing nothing, with backspace and Ctrl-C. */
-function askHidden(io: Io, question: string): Promise<string> {
+/**
+ * Reads lines from a terminal in raw mode, echoing nothing, with backspace and Ctrl-C. Keys
+ * typed (or pasted) ahead of a question are kept for it, as a normal terminal would.
+ */
+function hiddenLineReader(io: Io): { ask(question: string): Promise<string>; close(): void } {
   const input = io.stdin as RawInput;
-  io.stderr.write(question);
-  return new Promise((resolvePromise, reject) => {
-    let value = '';
-    const finish = (error?: Error): void => {
+  const lines: string[] = [];
+  let current = '';
+  let ended: Error | undefined;
+  let waiting: (() => void) | undefined;
+  const onData = (chunk: Buffer | string): void => {
+    for (const char of String(chunk)) {
+      if (ended !== undefined) break;
+      if (char === '\r' || char === '\n') {
+        lines.push(current);
+        current = '';
+      } else if (char === '\u0003' || char === '\u0004') {
+        ended = usageError('Cancelled; nothing was written.');
+      } else if (char === '\u007f' || char === '\b') {
+        current = [...current].slice(0, -1).join('');
+      } else {
+        current += char;
+      }
+    }
+    waiting?.();
+  };
+  const onEnd = (): void => {
+    ended ??= usageError('Input ended before the password was given; nothing was written.');
+    waiting?.();
+  };
+  input.setRawMode?.(true);
+  input.on('data', onData);
+  input.on('end', onEnd);
+  input.resume();
+  return {
+    async ask(question) {
+      io.stderr.write(question);
+      while (lines.length === 0 && ended === undefined)
+        await new Promise<void>((resolveWait) => {
+          waiting = resolveWait;
+        });
+      waiting = undefined;
+      io.stderr.write('\n');
+      const line = lines.shift();
+      if (line === undefined) throw ended ?? usageError('No password given.');
+      return line;
+    },
+    close() {
       input.removeListener('data', onData);
+      input.removeListener('end', onEnd);
       input.setRawMode?.(false);
       input.pause();
-      io.stderr.write('\n');
-      if (error === undefined) resolvePromise(value);
-      else reject(error);
-    };
-    const onData = (chunk: Buffer | string): void => {
-      for (const char of String(chunk)) {
-        if (char === '\r' || char === '\n') return finish();
-        if (char === '\u0003' || char === '\u0004')
-          return finish(usageError('Cancelled; nothing was written.'));
-        if (char === '\u007f' || char === '\b') value = [...value].slice(0, -1).join('');
-        else value += char;
-      }
-    };
-    input.setRawMode?.(true);
-    input.on('data', onData);
-    input.resume();
-  });
+    },
+  };
 }

@@ -142,3 +142,27 @@ describe('hindsight user from the command line', () => {
     expect(bad.err()).toMatch(/DATABASE_URL/);
   });
 });
+
+describe('hindsight user create on a terminal', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir());
+  });
+  afterAll(async () => {
+    await cleanup();
+  });
+
+  it('asks for the password twice without echo, with backspace, typed ahead or not', async () => {
+    const io = fakeIo({ cwd: dir, tty: true, stdin: `${PASSWORD}x\u007f\r${PASSWORD}\r` });
+    expect(await main(['user', 'create', 'tty', '--data-dir', 'data'], io)).toBe(0);
+    expect(io.err()).toBe('Password: \nAgain: \n');
+    expect(io.out()).not.toContain(PASSWORD);
+    const differ = fakeIo({ cwd: dir, tty: true, stdin: `${PASSWORD}\rsomething else entirely\r` });
+    expect(await main(['user', 'create', 'tty2', '--data-dir', 'data'], differ)).toBe(2);
+    expect(differ.err()).toMatch(/differ/);
+    const cancelled = fakeIo({ cwd: dir, tty: true, stdin: 'abc\u0003' });
+    expect(await main(['user', 'create', 'tty3', '--data-dir', 'data'], cancelled)).toBe(2);
+    expect(cancelled.err()).toMatch(/Cancelled/);
+  });
+});

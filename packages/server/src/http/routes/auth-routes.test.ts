@@ -1,6 +1,13 @@
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { AccountStore } from '../../auth/account-store.js';
+import { testClock } from '../../auth/test-support/clock.js';
+import { forEachDialect } from '../../storage/test-support/for-each-dialect.js';
+import { buildApp } from '../build-app.js';
+import type { HttpApp } from '../http-app.js';
 import { forEachApp } from '../test-support/for-each-app.js';
 import { createTestUser, realAuth, signIn } from '../test-support/sign-in.js';
+
+const HOUR = 3_600_000;
 
 forEachApp(
   'auth routes: sign-in, sign-out, CSRF',
@@ -230,3 +237,41 @@ forEachApp(
   },
   realAuth,
 );
+
+forEachDialect('auth routes: expiry', (ctx) => {
+  const clock = testClock();
+  let app: HttpApp;
+  beforeAll(async () => {
+    const accounts = new AccountStore(ctx.handle, {
+      now: clock.now,
+      sessionTtlMs: 10 * HOUR,
+      sessionIdleMs: 2 * HOUR,
+    });
+    app = await buildApp({ handle: ctx.handle, services: { accounts }, logger: false });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('stops accepting a session after its idle timeout and its absolute expiry', async () => {
+    const idle = await signIn(app, { role: 'viewer' });
+    const busy = await signIn(app, { role: 'viewer' });
+    const me = async (headers: Record<string, string>) =>
+      (await app.inject({ url: '/api/auth/me', headers })).statusCode;
+    for (let hour = 1; hour <= 9; hour++) {
+      clock.advance(HOUR);
+      expect(await me(busy.headers), `hour ${hour}`).toBe(200);
+    }
+    expect(await me(idle.headers)).toBe(401);
+    clock.advance(HOUR);
+    expect(await me(busy.headers)).toBe(401);
+  });
+
+  it('stops accepting an API token when it expires', async () => {
+    const ci = await signIn(app, { role: 'editor', via: 'token' });
+    clock.advance(89 * 24 * HOUR);
+    expect((await app.inject({ url: '/api/auth/me', headers: ci.headers })).statusCode).toBe(200);
+    clock.advance(24 * HOUR);
+    expect((await app.inject({ url: '/api/auth/me', headers: ci.headers })).statusCode).toBe(401);
+  });
+});

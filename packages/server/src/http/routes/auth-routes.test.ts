@@ -275,3 +275,32 @@ forEachDialect('auth routes: expiry', (ctx) => {
     expect((await app.inject({ url: '/api/auth/me', headers: ci.headers })).statusCode).toBe(401);
   });
 });
+
+forEachApp(
+  'auth routes: bad input',
+  (ctx) => {
+    it('names the field of a malformed sign-in and stores nothing', async () => {
+      for (const [payload, path] of [
+        [{ username: 'ada' }, 'body.password'],
+        [{ username: 42, password: 'x' }, 'body.username'],
+        [{ username: 'ada', password: 'x', remember: true }, 'body.remember'],
+        [{ username: 'a'.repeat(65), password: 'x' }, 'body.username'],
+      ] as const) {
+        const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload });
+        expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+        expect(res.json().error.issues.map((i: { path: string }) => i.path)).toContain(path);
+      }
+      const rows = await ctx.handle.db.selectFrom('login_attempts').select('id').execute();
+      expect(rows).toHaveLength(0);
+      const text = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"username":',
+      });
+      expect(text.statusCode).toBe(400);
+      expect(text.body).not.toMatch(/at .*\.js/);
+    });
+  },
+  realAuth,
+);

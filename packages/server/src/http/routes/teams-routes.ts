@@ -5,7 +5,7 @@ import { idParams, teamSchema } from '../auth/account-schemas.js';
 import { accountsOf } from '../auth/accounts-service.js';
 import { requireRole, requireViewer } from '../auth/guards.js';
 import type { HttpApp } from '../http-app.js';
-import { HttpError } from '../http-error.js';
+import { HttpError, notFound } from '../http-error.js';
 import { errorBodySchema } from '../schemas/error-body.js';
 
 const TAGS = ['teams'];
@@ -79,11 +79,8 @@ export function registerTeamsRoutes(app: HttpApp, ctx: AppContext): void {
         throw new HttpError(400, 'invalid_input', 'give either userId or username', [
           { path: 'body', message: 'expected exactly one of userId and username' },
         ]);
-      const id =
-        userId ??
-        (await accounts.users.findByUsername(username ?? ''))?.id ??
-        // An unknown username: let the store answer not_found like an unknown id.
-        'unknown';
+      const id = userId ?? (await accounts.users.findByUsername(username ?? ''))?.id;
+      if (id === undefined) throw notFound(`user "${username ?? ''}"`);
       return accountCall(reply, () =>
         accounts.teams.addMember(request.params.id, id, { actor: admin.username }),
       );

@@ -117,6 +117,33 @@ forEachDialect('ActionItemService writes', (ctx) => {
     expect(await countRows(ctx.handle)).toEqual(before);
   });
 
+  it('changes one of two items that share a title (as an imported document may have)', async () => {
+    const { actionItems } = services();
+    const created = await ctx.store.create(
+      buildModel({
+        title: 'Repeated titles',
+        actionItems: [{ title: 'Add an alert' }, { title: 'Add an alert', owner: 'lin' }],
+      }),
+      { actor: 'ed' },
+    );
+    const [first, second] = (
+      await actionItems.list({ postmortem: created.id, sort: 'created' }, editor)
+    ).items.sort((a, b) => a.position - b.position);
+    if (first === undefined || second === undefined) throw new Error('two items');
+    const changed = await actionItems.update(
+      second.id,
+      { baseRevision: 1, status: 'done' },
+      editor,
+    );
+    expect(changed.item).toMatchObject({
+      id: second.id,
+      position: 1,
+      status: 'done',
+      owner: 'lin',
+    });
+    await expect(actionItems.get(first.id, editor)).resolves.toMatchObject({ status: 'open' });
+  });
+
   it('leaves the items of a postmortem in the trash off the board, and back when restored', async () => {
     const { actionItems } = services();
     const created = await ctx.store.create(buildModel({ title: 'Binned' }), { actor: 'ed' });

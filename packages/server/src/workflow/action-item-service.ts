@@ -139,7 +139,9 @@ export class ActionItemService {
       ),
     );
     const item = parseInput(actionItemSchema, merged);
-    if (items.some((i, n) => n !== index && i.title === item.title)) throw duplicateTitle();
+    // Only a rename is checked: an imported document may already repeat a title.
+    if (item.title !== current.title && items.some((i) => i.title === item.title))
+      throw duplicateTitle();
     const next = items.map((i, n) => (n === index ? item : i));
     const written = await this.#store.update(
       stored.id,

@@ -13,6 +13,7 @@ import type {
   GroupBy,
   IncidentFactors,
   IncidentRef,
+  MetricGap,
   MetricName,
   MetricValue,
 } from '@hindsight/core/metrics';
@@ -96,31 +97,33 @@ export class InsightsStore {
   async summary(scope: InsightScope = {}, groupBy?: GroupBy): Promise<Aggregate> {
     const { viewer, filters } = checkScope(scope);
     const by = groupBy === undefined ? undefined : checkInsightInput(groupBySchema, groupBy);
-    const rows = await insightRows(this.#handle.db, viewer, filters)
+    const rows = await insightRows(this.#handle.db, viewer, filters, false)
       .select([
-        'postmortems.severity',
-        'postmortems.services',
-        'postmortems.teams',
+        'i.severity',
+        'i.services',
+        'i.teams',
         'i.day',
         ...Object.values(METRIC_COLUMNS).flatMap((c) => [`i.${c}`, `i.${c}_gap`] as const),
       ])
       .execute();
-    const decode = this.#handle.adapter.decodeJson;
+    // A summary reads every row of the set: values shared by many rows (a gap, a list of
+    // services) are made once, so that the work per row is a few reads and one small object.
+    const lists = new LabelLists(this.#handle.adapter);
+    const columns = METRIC_NAMES.map((name) => [name, METRIC_COLUMNS[name]] as const);
     const records: AggregateRecord[] = rows.map((row) => {
       const metrics = {} as Record<MetricName, MetricValue>;
-      for (const name of METRIC_NAMES) {
-        const column = METRIC_COLUMNS[name];
+      for (const [name, column] of columns) {
         const minutes = row[column];
         metrics[name] =
           minutes === null
-            ? { minutes: null, reason: row[`${column}_gap`] ?? 'missing-input' }
+            ? GAP[row[`${column}_gap`] ?? 'missing-input']
             : { minutes: Number(minutes) };
       }
       return {
-        ...(row.day === null ? {} : { day: row.day }),
-        ...(row.severity === null ? {} : { severity: row.severity }),
-        services: decode(row.services) as string[],
-        teams: decode(row.teams) as string[],
+        day: row.day ?? undefined,
+        severity: row.severity ?? undefined,
+        services: lists.of(row.services),
+        teams: lists.of(row.teams),
         metrics,
       };
     });
@@ -130,7 +133,7 @@ export class InsightsStore {
   /** Contributing-factor categories, counted and by month. */
   async factors(scope: InsightScope = {}): Promise<FactorTrends> {
     const { viewer, filters } = checkScope(scope);
-    const rows = await insightRows(this.#handle.db, viewer, filters)
+    const rows = await insightRows(this.#handle.db, viewer, filters, false)
       .select(['i.day', 'i.factors'])
       .execute();
     const decode = this.#handle.adapter.decodeJson;
@@ -175,7 +178,7 @@ export class InsightsStore {
     const { viewer, filters } = checkScope(scope);
     const day = checkInsightInput(todaySchema, today);
     const incidents = await this.#incidents(viewer, filters, false);
-    const rows = await insightRows(this.#handle.db, viewer, filters)
+    const rows = await insightRows(this.#handle.db, viewer, filters, true)
       .innerJoin('action_items', 'action_items.postmortem_id', 'postmortems.id')
       .select([
         'action_items.postmortem_id',
@@ -231,9 +234,13 @@ export class InsightsStore {
     filters: ReturnType<typeof checkScope>['filters'],
     withCause: boolean,
   ): Promise<(IncidentLink & { cause: string | null })[]> {
-    const rows = await insightRows(this.#handle.db, viewer, filters)
+    const rows = await insightRows(this.#handle.db, viewer, filters, true)
       .select(['postmortems.id', 'postmortems.slug', 'postmortems.title', 'i.day'])
-      .$if(withCause, (q) => q.select('i.cause'))
+      .$if(withCause, (q) =>
+        q
+          .innerJoin('postmortem_insight_texts as t', 't.postmortem_id', 'postmortems.id')
+          .select('t.cause'),
+      )
       .execute();
     return rows.map((r) => ({
       id: r.id,
@@ -249,7 +256,7 @@ export class InsightsStore {
     viewer: Viewer,
     filters: ReturnType<typeof checkScope>['filters'],
   ): Promise<Map<string, { status: ActionStatus }[]>> {
-    const rows = await insightRows(this.#handle.db, viewer, filters)
+    const rows = await insightRows(this.#handle.db, viewer, filters, true)
       .innerJoin('action_items', 'action_items.postmortem_id', 'postmortems.id')
       .select(['action_items.postmortem_id', 'action_items.status'])
       .orderBy('action_items.position')
@@ -261,6 +268,27 @@ export class InsightsStore {
       out.set(row.postmortem_id, list);
     }
     return out;
+  }
+}
+
+/** One shared value per gap: most metrics of most incidents have none. */
+const GAP: Record<MetricGap, MetricValue> = {
+  'missing-input': { minutes: null, reason: 'missing-input' },
+  negative: { minutes: null, reason: 'negative' },
+  incomparable: { minutes: null, reason: 'incomparable' },
+};
+
+/** Decodes JSON lists of names once per distinct text (many rows name the same services). */
+class LabelLists {
+  readonly #seen = new Map<unknown, readonly string[]>();
+  constructor(private readonly adapter: DatabaseHandle['adapter']) {}
+  of(value: unknown): readonly string[] {
+    // PostgreSQL hands over parsed arrays (new each row); only SQLite's text can be shared.
+    if (typeof value !== 'string') return value as string[];
+    let list = this.#seen.get(value);
+    if (list === undefined)
+      this.#seen.set(value, (list = this.adapter.decodeJson(value) as string[]));
+    return list;
   }
 }
 

@@ -144,6 +144,7 @@ export class SimilarityCache {
     const rows = await db
       .selectFrom('postmortems')
       .innerJoin('postmortem_insights as i', 'i.postmortem_id', 'postmortems.id')
+      .innerJoin('postmortem_insight_texts as t', 't.postmortem_id', 'postmortems.id')
       .select([
         'postmortems.id',
         'postmortems.slug',
@@ -151,7 +152,7 @@ export class SimilarityCache {
         'postmortems.services',
         'postmortems.tags',
         'i.day',
-        'i.similarity_terms',
+        't.similarity_terms',
       ])
       .where('postmortems.deleted_at', 'is', null)
       .orderBy('postmortems.created_at')
@@ -201,6 +202,7 @@ export class SimilarityCache {
     const row = await this.#handle.db
       .selectFrom('postmortems')
       .innerJoin('postmortem_insights as i', 'i.postmortem_id', 'postmortems.id')
+      .innerJoin('postmortem_insight_texts as t', 't.postmortem_id', 'postmortems.id')
       .select([
         'postmortems.id',
         'postmortems.slug',
@@ -208,7 +210,7 @@ export class SimilarityCache {
         'postmortems.services',
         'postmortems.tags',
         'i.day',
-        'i.similarity_terms',
+        't.similarity_terms',
       ])
       .where('postmortems.id', '=', id)
       .executeTakeFirst();

@@ -1,15 +1,21 @@
+import type { Severity } from '@hindsight/core';
 import type { MetricGap } from '@hindsight/core/metrics';
 import type { JsonColumn } from './database.js';
 
 /**
- * One row per postmortem with what the insights read of it (docs/metrics.md, "From the
- * database"), derived with core's `insightRecord` on every save. Aggregates read only the
- * narrow columns; the JSON columns serve the per-incident views and the analyses of causes.
+ * One narrow row per postmortem with what the aggregates read of it (docs/metrics.md, "From
+ * the database"), derived with core's `insightRecord` on every save. Kept narrow on purpose:
+ * a summary reads every row of the set, and the fewer bytes a row has, the more rows a page
+ * holds. The wide facts are in {@link PostmortemInsightTextsTable}.
  */
 export interface PostmortemInsightsTable {
   postmortem_id: string;
   /** The day the incident began (`YYYY-MM-DD`), core's `incidentDay`. */
   day: string | null;
+  severity: Severity | null;
+  /** JSON arrays of names, as in the model. */
+  services: JsonColumn;
+  teams: JsonColumn;
   /** Each metric in minutes, or null with its gap (`missing-input`, `negative`, `incomparable`). */
   time_to_detect: number | null;
   time_to_detect_gap: MetricGap | null;
@@ -21,10 +27,15 @@ export interface PostmortemInsightsTable {
   time_to_resolve_gap: MetricGap | null;
   duration: number | null;
   duration_gap: MetricGap | null;
-  /** Every metric with its endpoints and their sources (core's `IncidentMetrics`). */
-  metrics: JsonColumn;
   /** Contributing-factor categories (core's `IncidentFactors`). */
   factors: JsonColumn;
+}
+
+/** The wide facts of a postmortem's insights, read by the per-incident and text analyses. */
+export interface PostmortemInsightTextsTable {
+  postmortem_id: string;
+  /** Every metric with its endpoints and their sources (core's `IncidentMetrics`). */
+  metrics: JsonColumn;
   /** The cause statement, when the postmortem states one. */
   cause: string | null;
   /** The terms similar incidents are compared on (core's `similarityTerms`), space-separated. */

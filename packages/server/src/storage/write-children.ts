@@ -2,7 +2,7 @@ import type { Postmortem } from '@hindsight/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import { deriveLabels } from './derive-columns.js';
-import { writeInsightsRow } from './insights-row.js';
+import { writeInsightsRows } from './insights-row.js';
 import { planActionItems } from './plan-action-items.js';
 import { toUtcTimestamp } from './utc-timestamp.js';
 
@@ -38,7 +38,7 @@ export async function writeChildren(
   }));
   for (const chunk of chunks(entries))
     await trx.insertInto('timeline_entries').values(chunk).execute();
-  await writeInsightsRow(trx, postmortemId, model, options.isNew);
+  await writeInsightsRows(trx, postmortemId, model, options.isNew);
 
   const existing = options.isNew
     ? []

@@ -5,7 +5,7 @@ import { StorageError } from '../storage/errors.js';
 import type { PostmortemStore } from '../storage/postmortem-store.js';
 import { inBatch } from './batch-store.js';
 import { findMarkdownFiles } from './find-markdown-files.js';
-import { prepareFile } from './prepare-file.js';
+import { preparePool } from './prepare-pool.js';
 import type { PreparedFile, UnpreparedFile } from './prepare-file.js';
 
 /** What became of one file. */
@@ -51,8 +51,6 @@ export interface ImportOptions {
 }
 
 const DEFAULT_BATCH = 200;
-/** Parsing runs ahead of writing by this many files, so reads overlap the database's work. */
-const READ_AHEAD = 16;
 
 /**
  * Imports Markdown postmortems from files and folders (searched recursively for `*.md` and
@@ -79,20 +77,32 @@ export async function importPostmortems(
   const progress = (): void => options.onProgress?.(results.length, files.length);
   progress();
 
-  for (let start = 0; start < files.length; start += batchSize) {
-    const prepared = await prepareAll(files.slice(start, start + batchSize), options.strict);
-    const existing = await findExisting(
-      handle,
-      prepared.flatMap((p) => (p.ok ? [p.slug] : [])),
-    );
-    const write = async (store: PostmortemStore | undefined): Promise<void> => {
-      for (const file of prepared) {
-        results.push(await importOne(file, { store, existing, claimed, actor }));
-        progress();
-      }
-    };
-    if (options.dryRun === true) await write(undefined);
-    else await inBatch(handle, write);
+  const pool = preparePool(files.length, options.strict === true);
+  try {
+    // The next batch is prepared (on a worker thread when there is one) while this one is
+    // written, so parsing and the database work overlap.
+    const batches: string[][] = [];
+    for (let start = 0; start < files.length; start += batchSize)
+      batches.push(files.slice(start, start + batchSize));
+    let ahead = batches.length > 0 ? pool.prepare(batches[0] ?? []) : undefined;
+    for (let b = 0; b < batches.length; b++) {
+      const prepared = await (ahead ?? Promise.resolve([]));
+      ahead = b + 1 < batches.length ? pool.prepare(batches[b + 1] ?? []) : undefined;
+      const existing = await findExisting(
+        handle,
+        prepared.flatMap((p) => (p.ok ? [p.slug] : [])),
+      );
+      const write = async (store: PostmortemStore | undefined): Promise<void> => {
+        for (const file of prepared) {
+          results.push(await importOne(file, { store, existing, claimed, actor }));
+          progress();
+        }
+      };
+      if (options.dryRun === true) await write(undefined);
+      else await inBatch(handle, write);
+    }
+  } finally {
+    await pool.close();
   }
 
   const count = (outcome: ImportOutcome): number =>
@@ -106,23 +116,6 @@ export async function importPostmortems(
     missing,
     dryRun: options.dryRun === true,
   };
-}
-
-/** Reads and parses files with a few reads in flight, keeping their order. */
-async function prepareAll(
-  files: readonly string[],
-  strict = false,
-): Promise<(PreparedFile | UnpreparedFile)[]> {
-  const out: (PreparedFile | UnpreparedFile)[] = new Array(files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      out[i] = await prepareFile(files[i] as string, { strict });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
-  return out;
 }
 
 interface ExistingRow {

@@ -23,6 +23,9 @@ if (flags.includes('--help') || flags.includes('-h')) {
   );
   console.log('lint flags: --reps N (≥3), --docs N, --json, --check, --keep');
   console.log(
+    'insights flags: --docs N, --distinct N, --reps N, --lookups N, --dialect sqlite|postgres|both, --json',
+  );
+  console.log(
     'api flags: --docs N, --import-docs N, --duration S, --connections N, --rounds N, ' +
       '--search-reps N, --postgres URL, --fresh, --json, --check, --keep',
   );

@@ -1,0 +1,241 @@
+/**
+ * Insights benchmark: aggregates over 100,000 postmortems in the database (target: under
+ * 500 ms) and similar-incident lookups over them (target: p95 under 50 ms), on SQLite and,
+ * when `HINDSIGHT_BENCH_PG` or `HINDSIGHT_TEST_PG` names a server, on PostgreSQL. Times the
+ * InsightsStore calls the API makes, from the query to the finished figures.
+ *
+ *   npm run bench -- insights [--docs N] [--distinct N] [--reps N] [--lookups N]
+ *                             [--dialect sqlite|postgres|both] [--json]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { InsightsStore } from '../packages/server/src/insights/insights-store.js';
+import { createDatabase } from '../packages/server/src/storage/create-database.js';
+import type { DatabaseHandle } from '../packages/server/src/storage/create-database.js';
+import { migrate } from '../packages/server/src/storage/migrate.js';
+import { SYSTEM_VIEWER } from '../packages/server/src/storage/viewer.js';
+import type { Viewer } from '../packages/server/src/storage/viewer.js';
+import { buildBases, writeRows } from './lib/insights-dataset.js';
+import { machineInfo, peakRssMiB, round } from './lib/machine.js';
+import { resultsFile } from './lib/paths.js';
+import { describeMachine, formatNumber, markdownTable, writeJson } from './lib/report.js';
+
+const AGGREGATE_TARGET_MS = 500;
+const LOOKUP_P95_TARGET_MS = 50;
+
+const { values: args } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '100000' },
+    distinct: { type: 'string', default: '2000' },
+    reps: { type: 'string', default: '7' },
+    lookups: { type: 'string', default: '300' },
+    dialect: { type: 'string', default: 'both' },
+    json: { type: 'boolean', default: false },
+  },
+  strict: true,
+  allowPositionals: false,
+});
+const total = positiveInt(args.docs, 'docs');
+const distinct = Math.min(total, positiveInt(args.distinct, 'distinct'));
+const reps = positiveInt(args.reps, 'reps');
+const lookups = positiveInt(args.lookups, 'lookups');
+if (!['sqlite', 'postgres', 'both'].includes(args.dialect))
+  fail('--dialect must be sqlite, postgres or both');
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+// A signed-in user: the access check runs for every row, as it does for the API.
+const USER: Viewer = {
+  kind: 'user',
+  id: 'bench-user',
+  username: 'reader',
+  aliases: [],
+  role: 'viewer',
+  teams: ['team-3'],
+};
+
+log(`insights: parsing and deriving ${formatNumber(distinct)} distinct documents…`);
+const bases = buildBases(distinct);
+const pgUrl = process.env['HINDSIGHT_BENCH_PG'] ?? process.env['HINDSIGHT_TEST_PG'];
+const dialects = (args.dialect === 'both' ? ['sqlite', 'postgres'] : [args.dialect]) as (
+  'sqlite' | 'postgres'
+)[];
+
+const results = [];
+for (const dialect of dialects) {
+  if (dialect === 'postgres' && !pgUrl) {
+    log('insights: PostgreSQL skipped (set HINDSIGHT_BENCH_PG or HINDSIGHT_TEST_PG)');
+    continue;
+  }
+  const db = await openBenchDatabase(dialect, pgUrl);
+  try {
+    results.push(await runOn(dialect, db.handle));
+  } finally {
+    await db.dispose();
+  }
+}
+
+const machine = machineInfo();
+const report = { machine, total, distinct, reps, lookups, results, peakRssMiB: peakRssMiB() };
+writeJson(resultsFile('insights'), report);
+if (args.json) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else {
+  console.log(describeMachine(machine));
+  console.log(
+    markdownTable(
+      ['Dialect', 'Measure', 'Median', 'p95 / max', 'Target', 'Met'],
+      results.flatMap((r) => [
+        ...r.aggregates.map((a) => [
+          r.dialect,
+          a.name,
+          `${a.medianMs} ms`,
+          `${a.maxMs} ms`,
+          `< ${AGGREGATE_TARGET_MS} ms`,
+          a.medianMs < AGGREGATE_TARGET_MS ? 'yes' : 'no',
+        ]),
+        [r.dialect, 'similar index build (first lookup)', `${r.indexBuildMs} ms`, '', '', ''],
+        ...r.similar.map((s) => [
+          r.dialect,
+          s.name,
+          `${s.p50Ms} ms`,
+          `${s.p95Ms} ms`,
+          `p95 < ${LOOKUP_P95_TARGET_MS} ms`,
+          s.p95Ms < LOOKUP_P95_TARGET_MS ? 'yes' : 'no',
+        ]),
+        [r.dialect, 'load (bulk insert)', `${r.loadSeconds} s`, '', '', ''],
+      ]),
+    ),
+  );
+  console.log(`peak RSS ${report.peakRssMiB} MiB`);
+}
+
+async function runOn(dialect: string, handle: DatabaseHandle) {
+  log(`insights [${dialect}]: writing ${formatNumber(total)} postmortems…`);
+  const loadStart = performance.now();
+  let shown = 0;
+  const ids = await writeRows(handle, bases, total, (n) => {
+    if (n - shown >= 10_000 || n === total) {
+      shown = n;
+      log(`  ${formatNumber(n)}`);
+    }
+  });
+  const loadSeconds = round((performance.now() - loadStart) / 1000, 1);
+  if (dialect === 'postgres') await pgAnalyze(handle);
+  const insights = new InsightsStore(handle);
+
+  const timed = async (name: string, run: () => Promise<unknown>) => {
+    await run(); // warm-up: JIT, page cache, statistics
+    const runs: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const start = performance.now();
+      await run();
+      runs.push(performance.now() - start);
+    }
+    runs.sort((a, b) => a - b);
+    const out = {
+      name,
+      runsMs: runs.map((ms) => round(ms, 1)),
+      medianMs: round(runs[Math.floor(runs.length / 2)] ?? 0, 1),
+      maxMs: round(runs[runs.length - 1] ?? 0, 1),
+    };
+    log(`  ${name}: median ${out.medianMs} ms`);
+    return out;
+  };
+  log(`insights [${dialect}]: aggregates, ${reps} runs each…`);
+  const summary = await insights.summary({ viewer: USER });
+  if (summary.count < total * 0.9) fail(`summary counted ${summary.count} of ${total}`);
+  const aggregates = [
+    await timed('summary, all (system viewer)', () => insights.summary({ viewer: SYSTEM_VIEWER })),
+    await timed('summary, all (signed-in user)', () => insights.summary({ viewer: USER })),
+    await timed('summary by month (signed-in user)', () =>
+      insights.summary({ viewer: USER }, 'month'),
+    ),
+    await timed('summary by service, critical and high only', () =>
+      insights.summary({ viewer: USER, filters: { severity: ['critical', 'high'] } }, 'service'),
+    ),
+    await timed('factors (signed-in user)', () => insights.factors({ viewer: USER })),
+  ];
+
+  log(`insights [${dialect}]: similar-incident lookups…`);
+  const buildStart = performance.now();
+  await insights.similar(ids[1] as string, { viewer: USER });
+  const indexBuildMs = round(performance.now() - buildStart, 0);
+  const similar = [];
+  for (const [name, viewer, filters] of [
+    ['similar, 5 best (signed-in user)', USER, {}],
+    ['similar, 5 best among one team', USER, { team: 'team-3' }],
+  ] as const) {
+    const times: number[] = [];
+    for (let k = 0; k < lookups; k++) {
+      // Targets spread over the set; restricted ones (every 50th) are skipped for the user.
+      let at = Math.floor(((k + 0.5) / lookups) * total);
+      if (at % 50 === 0) at++;
+      const start = performance.now();
+      await insights.similar(ids[at] as string, { viewer, filters });
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const q = (p: number) =>
+      round(times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0, 1);
+    similar.push({ name, p50Ms: q(0.5), p95Ms: q(0.95), maxMs: q(1) });
+    log(`  ${name}: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms`);
+  }
+  return { dialect, loadSeconds, aggregates, indexBuildMs, similar };
+}
+
+async function openBenchDatabase(dialect: 'sqlite' | 'postgres', url: string | undefined) {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'hindsight-bench-'));
+    const handle = createDatabase({ dialect: 'sqlite', file: join(dir, 'bench.db') });
+    await migrate(handle);
+    return {
+      handle,
+      dispose: async () => {
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const schema = `bench_${Math.random().toString(36).slice(2, 10)}`;
+  await admin(url as string, (c) => `CREATE SCHEMA ${c.escapeIdentifier(schema)}`);
+  const handle = createDatabase({ dialect: 'postgres', url: url as string, schema });
+  await migrate(handle);
+  return {
+    handle,
+    dispose: async () => {
+      await handle.close();
+      await admin(url as string, (c) => `DROP SCHEMA ${c.escapeIdentifier(schema)} CASCADE`);
+    },
+  };
+}
+
+async function pgAnalyze(handle: DatabaseHandle): Promise<void> {
+  // Fresh bulk-loaded tables have no planner statistics until autovacuum gets to them.
+  const { sql } = await import('kysely');
+  await sql`analyze`.execute(handle.db);
+}
+
+async function admin(url: string, statement: (client: pg.Client) => string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement(client));
+  } finally {
+    await client.end();
+  }
+}
+
+function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a positive whole number`);
+  return n;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`insights: ${message}\n`);
+  process.exit(2);
+}

@@ -5,9 +5,9 @@ import type { Viewer } from '../../storage/viewer.js';
 
 /**
  * A page of the audit log, newest first, keyed by record id (`before` is the last id of the
- * previous page). A viewer who is not an admin gets only records of postmortems they may see,
- * decided in the query by the same rule as every list, so a restricted postmortem's history
- * never shows.
+ * previous page). Everyone gets only the records of postmortems they may see, decided in the
+ * query by the same rule as every list, so a restricted postmortem's history never shows to
+ * someone it does not name; admins also get the records that concern no postmortem (accounts).
  */
 export async function listVisibleAudit(
   handle: DatabaseHandle,
@@ -18,10 +18,20 @@ export async function listVisibleAudit(
   if (options.postmortemId !== undefined)
     query = query.where('postmortem_id', '=', options.postmortemId);
   if (options.before !== undefined) query = query.where('id', '<', options.before);
-  if (viewer.kind !== 'system' && viewer.role !== 'admin')
-    query = query.where('postmortem_id', 'in', (eb) =>
-      eb.selectFrom('postmortems').select('postmortems.id').where(canSee(viewer)),
-    );
+  if (viewer.kind !== 'system') {
+    // Admins also read the account records (no postmortem); a restricted postmortem's records
+    // stay hidden from them unless it names them, as everywhere else.
+    const visible = handle.db
+      .selectFrom('postmortems')
+      .select('postmortems.id')
+      .where(canSee(viewer));
+    query =
+      viewer.role === 'admin'
+        ? query.where((eb) =>
+            eb.or([eb('postmortem_id', 'is', null), eb('postmortem_id', 'in', visible)]),
+          )
+        : query.where('postmortem_id', 'in', visible);
+  }
   const rows = await query
     .orderBy('id', 'desc')
     .limit(options.limit + 1)

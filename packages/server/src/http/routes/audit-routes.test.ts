@@ -8,7 +8,7 @@ import { registerPostmortemRoutes } from './postmortem-routes.js';
 forEachApp(
   'audit routes',
   (ctx) => {
-    it('shows admins everything and others only what they may see', async () => {
+    it('shows everyone only the records of postmortems they may see', async () => {
       const open = await createPostmortem(ctx.app, { title: 'Open audit' });
       const secret = await createPostmortem(ctx.app, {
         title: 'Secret audit',
@@ -32,9 +32,11 @@ forEachApp(
       });
       expect(ids(author)).toContain(secret.id);
 
-      // An admin reads the whole log; a restricted postmortem's records included.
+      // An admin reads the whole log but for a restricted postmortem that does not name them:
+      // it is invisible to admins too, everywhere (the authorization matrix checks it).
       const admin = await ctx.app.inject({ url: '/api/audit', headers: asViewer('admin', 'root') });
-      expect(ids(admin)).toEqual(expect.arrayContaining([open.id, secret.id]));
+      expect(ids(admin)).toContain(open.id);
+      expect(ids(admin)).not.toContain(secret.id);
 
       const one = await ctx.app.inject({
         url: `/api/audit?postmortem=${open.slug}`,
@@ -49,14 +51,15 @@ forEachApp(
       });
       expect(hidden.statusCode).toBe(404);
 
-      const first = (
-        await ctx.app.inject({ url: '/api/audit?limit=1', headers: asViewer('admin', 'root') })
+      const first = // The author sees both postmortems' records: two pages of one.
+      (
+        await ctx.app.inject({ url: '/api/audit?limit=1', headers: asViewer('viewer', 'ada') })
       ).json();
       expect(first.items).toHaveLength(1);
       const next = (
         await ctx.app.inject({
           url: `/api/audit?limit=1&cursor=${first.nextCursor}`,
-          headers: asViewer('admin', 'root'),
+          headers: asViewer('viewer', 'ada'),
         })
       ).json();
       expect(next.items[0].id).toBeLessThan(first.items[0].id);

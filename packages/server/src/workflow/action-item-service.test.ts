@@ -114,6 +114,9 @@ forEachDialect('ActionItemService writes', (ctx) => {
     await expect(
       actionItems.update('not-an-id', { baseRevision: 1, status: 'done' }, editor),
     ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      actionItems.update(first.id, { baseRevision: 1, status: 'done' }, viewer),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     expect(await countRows(ctx.handle)).toEqual(before);
   });
 

@@ -20,6 +20,7 @@ import { actionItemStats } from './action-item-stats.js';
 import type { ActionItemStats } from './action-item-stats.js';
 import type { ActionItemView } from './action-item-view.js';
 import { listActionItems } from './list-action-items.js';
+import { requireWorkflowRole } from './has-role.js';
 import { parseInput } from './review-input.js';
 import { todayIn } from './today.js';
 import type { WorkflowOptions } from './workflow-options.js';
@@ -89,6 +90,7 @@ export class ActionItemService {
   /** Adds an item to a postmortem (a new revision); duplicates of a title are refused. */
   async create(postmortemId: string, input: unknown, viewer: Viewer): Promise<ActionItemWrite> {
     const { baseRevision, position, ...fields } = parseInput(createActionItemSchema, input);
+    requireWorkflowRole(viewer, 'editor', 'add action items');
     const stored = await this.#current(postmortemId, baseRevision, viewer);
     const items = stored.model.actionItems;
     const item = parseInput(actionItemSchema, fields);
@@ -124,6 +126,7 @@ export class ActionItemService {
   /** Changes an item's fields (a new revision of its postmortem); `null` clears a field. */
   async update(id: string, input: unknown, viewer: Viewer): Promise<ActionItemWrite> {
     const { baseRevision, ...changes } = parseInput(updateActionItemSchema, input);
+    requireWorkflowRole(viewer, 'editor', 'change action items');
     const row = await this.#row(id);
     const stored = await this.#current(row.postmortem_id, baseRevision, viewer);
     const index = indexOf(stored.model, row);
@@ -186,6 +189,7 @@ export class ActionItemService {
     viewer: Viewer,
   ): Promise<{ postmortem: { id: string; revision: number } }> {
     const { baseRevision } = parseInput(deleteActionItemSchema, input);
+    requireWorkflowRole(viewer, 'editor', 'remove action items');
     const row = await this.#row(id);
     const stored = await this.#current(row.postmortem_id, baseRevision, viewer);
     const index = indexOf(stored.model, row);

@@ -12,7 +12,7 @@ import type { StoredPostmortem } from '../storage/stored-postmortem.js';
 import { viewerNames } from '../storage/viewer.js';
 import type { Viewer } from '../storage/viewer.js';
 import type { ReviewAction } from '../storage/workflow-tables.js';
-import { roleAtLeast } from './has-role.js';
+import { requireWorkflowRole, roleAtLeast } from './has-role.js';
 import { parseInput, requestReviewSchema, reviewStepSchema } from './review-input.js';
 import { reviewStatus } from './review-state.js';
 import type { ReviewEvent, ReviewStatus } from './review-state.js';
@@ -67,7 +67,7 @@ export class ReviewService {
    */
   async request(postmortemId: string, input: unknown, viewer: Viewer): Promise<ReviewResult> {
     const { baseRevision, reviewers, note } = parseInput(requestReviewSchema, input);
-    requireRole(viewer, 'editor', 'request a review');
+    requireWorkflowRole(viewer, 'editor', 'request a review');
     const stored = await this.#current(postmortemId, baseRevision, viewer);
     const status = reviewStatus(await this.#events(this.#db, stored.id));
     if (status.state === 'published')
@@ -110,7 +110,7 @@ export class ReviewService {
    */
   async publish(postmortemId: string, input: unknown, viewer: Viewer): Promise<ReviewResult> {
     const { baseRevision, note } = parseInput(reviewStepSchema, input);
-    requireRole(viewer, 'editor', 'publish');
+    requireWorkflowRole(viewer, 'editor', 'publish');
     const stored = await this.#current(postmortemId, baseRevision, viewer);
     const status = reviewStatus(await this.#events(this.#db, stored.id));
     if (status.state === 'published')
@@ -145,7 +145,7 @@ export class ReviewService {
   /** Takes a published postmortem back to review; its approvals still stand. */
   async unpublish(postmortemId: string, input: unknown, viewer: Viewer): Promise<ReviewResult> {
     const { baseRevision, note } = parseInput(reviewStepSchema, input);
-    requireRole(viewer, 'editor', 'unpublish');
+    requireWorkflowRole(viewer, 'editor', 'unpublish');
     const stored = await this.#current(postmortemId, baseRevision, viewer);
     const status = reviewStatus(await this.#events(this.#db, stored.id));
     if (status.state !== 'published')
@@ -173,7 +173,7 @@ export class ReviewService {
     action: 'approve' | 'request-changes',
   ): Promise<ReviewResult> {
     const { baseRevision, note } = parseInput(reviewStepSchema, input);
-    requireRole(viewer, 'reviewer', action === 'approve' ? 'approve' : 'request changes');
+    requireWorkflowRole(viewer, 'reviewer', action === 'approve' ? 'approve' : 'request changes');
     const stored = await this.#current(postmortemId, baseRevision, viewer);
     const status = reviewStatus(await this.#events(this.#db, stored.id));
     if (status.state === 'none' || status.state === 'published')
@@ -302,12 +302,6 @@ export class ReviewService {
         row.reviewers === null ? [] : (this.#handle.adapter.decodeJson(row.reviewers) as string[]),
     }));
   }
-}
-
-/** Refuses a step the viewer's role does not allow, as `forbidden`. */
-function requireRole(viewer: Viewer, role: 'editor' | 'reviewer', what: string): void {
-  if (!roleAtLeast(viewer.role, role))
-    throw new WorkflowError('forbidden', `to ${what} you need the ${role} role or above`);
 }
 
 async function insertEvent(

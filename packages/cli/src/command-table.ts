@@ -4,10 +4,13 @@ import { runLint } from './commands/lint.js';
 import { runNew } from './commands/new.js';
 import { runParse } from './commands/parse.js';
 import { runPreview, runStart } from './commands/preview.js';
+import { runMigrate } from './commands/migrate.js';
 import { runRender } from './commands/render.js';
+import { runServe } from './commands/serve.js';
 import { runStats } from './commands/stats.js';
 import { statsOptions } from './commands/stats-options.js';
 import { runTemplates } from './commands/templates.js';
+import { ACCOUNT_COMMANDS } from './commands/user-commands.js';
 import type { CommandDefinition, OptionDefinition } from './command-definition.js';
 import { usageError } from './cli-error.js';
 import { argumentAt, flagOption, listOption, stringOption } from './option-values.js';
@@ -286,6 +289,85 @@ export const COMMANDS: readonly CommandDefinition[] = [
       runStart({ port: stringOption(o, 'port'), host: stringOption(o, 'host') }, io),
   },
   {
+    name: 'serve',
+    arguments: [],
+    summary: 'run the API server over the database (migrating it first)',
+    options: [
+      {
+        flags: '--port <n>',
+        description: 'port to listen on (default: PORT, else 3000; 0 picks a free one)',
+      },
+      {
+        flags: '--host <address>',
+        description: 'address to listen on (default: HOST, else 127.0.0.1)',
+      },
+      {
+        flags: '--data-dir <dir>',
+        description: 'folder of the SQLite database (default: HINDSIGHT_DATA_DIR, else ./data)',
+      },
+      {
+        flags: '--database-url <url>',
+        description: 'postgres://… to use PostgreSQL (default: DATABASE_URL)',
+      },
+      {
+        flags: '--log-level <level>',
+        description: 'fatal, error, warn, info, debug, trace or silent',
+      },
+      {
+        flags: '--static-root <dir>',
+        description: 'built web app to serve under / (default: HINDSIGHT_STATIC_ROOT, else none)',
+      },
+      { flags: '--json', description: 'announce the address as one JSON line on standard output' },
+    ],
+    examples: [
+      ['hindsight serve', 'the API on http://127.0.0.1:3000/ over ./data/hindsight.db'],
+      ['DATABASE_URL=postgres://db/hindsight hindsight serve --host 0.0.0.0', 'over PostgreSQL'],
+      ['hindsight serve --port 0 --json', 'a free port, announced as {"url":…} for scripts'],
+    ],
+    run: (_args, o, io) =>
+      runServe(
+        {
+          port: stringOption(o, 'port'),
+          host: stringOption(o, 'host'),
+          dataDir: stringOption(o, 'dataDir'),
+          databaseUrl: stringOption(o, 'databaseUrl'),
+          logLevel: stringOption(o, 'logLevel'),
+          staticRoot: stringOption(o, 'staticRoot'),
+          json: flagOption(o, 'json'),
+        },
+        io,
+      ),
+  },
+  {
+    name: 'migrate',
+    arguments: [],
+    summary: "bring the database's schema up to date and say what ran",
+    options: [
+      {
+        flags: '--data-dir <dir>',
+        description: 'folder of the SQLite database (default: HINDSIGHT_DATA_DIR, else ./data)',
+      },
+      {
+        flags: '--database-url <url>',
+        description: 'postgres://… to use PostgreSQL (default: DATABASE_URL)',
+      },
+      { flags: '--json', description: 'print {"database", "applied"} as JSON' },
+    ],
+    examples: [
+      ['hindsight migrate', 'migrate ./data/hindsight.db'],
+      ['DATABASE_URL=postgres://db/hindsight hindsight migrate --json', 'migrate PostgreSQL'],
+    ],
+    run: (_args, o, io) =>
+      runMigrate(
+        {
+          dataDir: stringOption(o, 'dataDir'),
+          databaseUrl: stringOption(o, 'databaseUrl'),
+          json: flagOption(o, 'json'),
+        },
+        io,
+      ),
+  },
+  {
     name: 'import',
     arguments: [
       {
@@ -361,4 +443,5 @@ export const COMMANDS: readonly CommandDefinition[] = [
         io,
       ),
   },
+  ...ACCOUNT_COMMANDS,
 ];

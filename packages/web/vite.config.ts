@@ -27,6 +27,8 @@ export default defineConfig({
     // The strict CSP forbids inline scripts and styles; never inline assets as data: either.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // A busy CI machine makes the CSS plugins look slow; the warning says nothing about us.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

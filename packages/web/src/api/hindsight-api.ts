@@ -1,6 +1,8 @@
 import type { Postmortem } from '@hindsight/core';
 import type { ApiClient, QueryValue } from './api-client.js';
 import type {
+  ActionItemStats,
+  ActionItemView,
   Page,
   PostmortemSummary,
   RevisionInfo,
@@ -45,6 +47,12 @@ export function createHindsightApi(client: ApiClient) {
         client.get<StoredRevision>(`${pm(id)}/revisions/${n}`, { signal }),
       restore: (id: string, n: number, baseRevision: number) =>
         client.post<StoredPostmortem>(`${pm(id)}/revisions/${n}/restore`, { baseRevision }),
+    },
+    actionItems: {
+      list: (query: ListQuery, signal?: AbortSignal) =>
+        client.get<Page<ActionItemView>>('/api/action-items', { query, signal }),
+      stats: (query: ListQuery, signal?: AbortSignal) =>
+        client.get<ActionItemStats>('/api/action-items/stats', { query, signal }),
     },
     search: (query: ListQuery, signal?: AbortSignal) =>
       client.get<Page<SearchHit>>('/api/search', { query, signal }),

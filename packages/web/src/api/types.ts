@@ -1,4 +1,12 @@
-import type { Postmortem, Severity, Status, Visibility } from '@hindsight/core';
+import type {
+  ActionStatus,
+  ActionType,
+  Postmortem,
+  Priority,
+  Severity,
+  Status,
+  Visibility,
+} from '@hindsight/core';
 
 /**
  * The shapes the API sends, as the app uses them. They mirror the server's zod response
@@ -93,4 +101,29 @@ export interface StoredRevision extends RevisionInfo {
 export interface TemplateInfo {
   readonly name: string;
   readonly description: string;
+}
+
+/** One row of the action-item board, across postmortems. */
+export interface ActionItemView {
+  readonly id: string;
+  readonly postmortem: { readonly id: string; readonly slug: string; readonly title: string };
+  readonly position: number;
+  readonly title: string;
+  readonly type: ActionType | null;
+  readonly owner: string | null;
+  readonly due: string | null;
+  readonly status: ActionStatus;
+  readonly priority: Priority | null;
+  readonly link: string | null;
+  readonly overdue: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Counts of the board under its filters. */
+export interface ActionItemStats {
+  readonly total: number;
+  readonly byStatus: Partial<Record<ActionStatus, number>>;
+  readonly overdue: number;
+  readonly unassigned: number;
 }

@@ -20,7 +20,7 @@ const NAV: readonly NavItem[] = [
     to: { name: 'library', query: {} },
     section: ['library', 'postmortem', 'newPostmortem'],
   },
-  { label: 'Action items', to: { name: 'actionItems' }, section: ['actionItems'] },
+  { label: 'Action items', to: { name: 'actionItems', query: {} }, section: ['actionItems'] },
   { label: 'Dashboard', to: { name: 'dashboard' }, section: ['dashboard'] },
   { label: 'Admin', to: { name: 'admin' }, section: ['admin'], adminOnly: true },
 ];

@@ -10,6 +10,7 @@ import { AppContext } from './app-context.js';
 import { AppShell } from './app-shell.js';
 import { focusPageHeading } from './focus-main.js';
 import {
+  ActionItemsPage,
   LibraryPage,
   NewPostmortemPage,
   NotFoundPage,
@@ -141,7 +142,7 @@ function signedInPage(route: Route) {
     case 'newPostmortem':
       return <NewPostmortemPage />;
     case 'actionItems':
-      return <PlaceholderPage title="Action items" />;
+      return <ActionItemsPage query={route.query} />;
     case 'dashboard':
       return <PlaceholderPage title="Dashboard" />;
     case 'admin':

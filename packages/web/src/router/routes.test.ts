@@ -12,7 +12,8 @@ describe('routes', () => {
       { name: 'signIn', next: null },
       { name: 'newPostmortem' },
       { name: 'postmortem', id: 'a b/ç' },
-      { name: 'actionItems' },
+      { name: 'actionItems', query: {} },
+      { name: 'actionItems', query: { owner: 'ada', overdue: 'true' } },
       { name: 'dashboard' },
       { name: 'admin' },
     ];

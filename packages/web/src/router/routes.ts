@@ -8,7 +8,7 @@ export type Route =
   | { readonly name: 'signIn'; readonly next: string | null }
   | { readonly name: 'newPostmortem' }
   | { readonly name: 'postmortem'; readonly id: string }
-  | { readonly name: 'actionItems' }
+  | { readonly name: 'actionItems'; readonly query: ActionItemsQuery }
   | { readonly name: 'dashboard' }
   | { readonly name: 'admin' }
   | { readonly name: 'notFound'; readonly path: string };
@@ -29,6 +29,21 @@ export interface LibraryQuery {
   readonly sort?: string;
 }
 
+/** The action-item board's filters, kept in the URL like the library's. */
+export interface ActionItemsQuery {
+  readonly owner?: string;
+  readonly status?: string;
+  readonly overdue?: string;
+  readonly sort?: string;
+}
+
+export const ACTION_ITEMS_QUERY_KEYS = [
+  'owner',
+  'status',
+  'overdue',
+  'sort',
+] as const satisfies readonly (keyof ActionItemsQuery)[];
+
 export const LIBRARY_QUERY_KEYS = [
   'q',
   'status',
@@ -45,7 +60,6 @@ export const LIBRARY_QUERY_KEYS = [
 const STATIC: Readonly<Record<string, Route>> = {
   '/setup': { name: 'setup' },
   '/postmortems/new': { name: 'newPostmortem' },
-  '/action-items': { name: 'actionItems' },
   '/dashboard': { name: 'dashboard' },
   '/admin': { name: 'admin' },
 };
@@ -54,7 +68,11 @@ const STATIC: Readonly<Record<string, Route>> = {
 export function parseLocation(pathname: string, search = ''): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const params = new URLSearchParams(search);
-  if (path === '/' || path === '') return { name: 'library', query: readLibraryQuery(params) };
+  if (path === '/' || path === '')
+    return { name: 'library', query: readQuery(params, LIBRARY_QUERY_KEYS) };
+  if (path === '/action-items') {
+    return { name: 'actionItems', query: readQuery(params, ACTION_ITEMS_QUERY_KEYS) };
+  }
   if (path === '/sign-in') return { name: 'signIn', next: safeNext(params.get('next')) };
   const fixed = STATIC[path];
   if (fixed) return fixed;
@@ -70,7 +88,7 @@ export function parseLocation(pathname: string, search = ''): Route {
 export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'library':
-      return withQuery('/', libraryParams(route.query));
+      return withQuery('/', queryPairs(route.query, LIBRARY_QUERY_KEYS));
     case 'setup':
       return '/setup';
     case 'signIn':
@@ -80,7 +98,7 @@ export function hrefOf(route: Route): string {
     case 'postmortem':
       return `/postmortems/${encodeURIComponent(route.id)}`;
     case 'actionItems':
-      return '/action-items';
+      return withQuery('/action-items', queryPairs(route.query, ACTION_ITEMS_QUERY_KEYS));
     case 'dashboard':
       return '/dashboard';
     case 'admin':
@@ -90,18 +108,24 @@ export function hrefOf(route: Route): string {
   }
 }
 
-function readLibraryQuery(params: URLSearchParams): LibraryQuery {
-  const query: Record<string, string> = {};
-  for (const key of LIBRARY_QUERY_KEYS) {
+function readQuery<K extends string>(
+  params: URLSearchParams,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
+  const query: Partial<Record<K, string>> = {};
+  for (const key of keys) {
     const value = params.get(key)?.trim();
     if (value) query[key] = value.slice(0, 500);
   }
   return query;
 }
 
-function libraryParams(query: LibraryQuery): [string, string][] {
+function queryPairs<K extends string>(
+  query: Partial<Record<K, string>>,
+  keys: readonly K[],
+): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const key of LIBRARY_QUERY_KEYS) {
+  for (const key of keys) {
     const value = query[key];
     if (value) pairs.push([key, value]);
   }

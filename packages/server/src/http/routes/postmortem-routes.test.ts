@@ -98,6 +98,27 @@ forEachApp(
         expect(await countRows(ctx.handle)).toEqual(before);
       });
 
+      it('keeps odd but valid Unicode, and refuses text no database can store', async () => {
+        const title = 'Ünïcode ⚠️ 👩🏽‍💻 עברית e\u0301 \u200b end';
+        const ok = await create({ model: buildModel({ title }) });
+        expect(ok.statusCode).toBe(201);
+        const read = await ctx.app.inject({
+          url: `/api/postmortems/${ok.json().id}`,
+          headers: editor,
+        });
+        expect(read.json().model.title).toBe(title);
+        const before = await countRows(ctx.handle);
+        const lone = await ctx.app.inject({
+          method: 'POST',
+          url: '/api/postmortems',
+          headers: { ...editor, 'content-type': 'application/json' },
+          payload: `{"model":{"title":"half \\ud800 a pair"}}`,
+        });
+        expect(lone.statusCode).toBe(400);
+        expect(lone.json().error.issues[0].path).toBe('body.model.title');
+        expect(await countRows(ctx.handle)).toEqual(before);
+      });
+
       it('needs the editor role', async () => {
         const nobody = await create({ template: 'minimal', title: 'X' }, asViewer('none'));
         expect(nobody.statusCode).toBe(401);

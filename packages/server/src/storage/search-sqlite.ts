@@ -15,10 +15,15 @@ const SNIPPET_TOKENS = 24;
  */
 export const sqliteSearch: SearchEngine = {
   async rank(db, query, { filters, viewer, limit, offset }) {
+    // CROSS JOIN fixes SQLite's join order: the full-text match drives, and each match is
+    // looked up by key. Left to itself, the planner may walk every live postmortem and run
+    // the MATCH once per row, which is fine for ten rows and ruinous for 100,000.
     const rows = await db
       .selectFrom('postmortem_search')
-      .innerJoin('postmortem_search_keys', 'postmortem_search_keys.doc', 'postmortem_search.rowid')
-      .innerJoin('postmortems', 'postmortems.id', 'postmortem_search_keys.postmortem_id')
+      .crossJoin('postmortem_search_keys')
+      .crossJoin('postmortems')
+      .whereRef('postmortem_search_keys.doc', '=', 'postmortem_search.rowid')
+      .whereRef('postmortems.id', '=', 'postmortem_search_keys.postmortem_id')
       .select(['postmortems.id as id', 'postmortem_search.rank as rank'])
       .where(sql<SqlBool>`postmortem_search MATCH ${toFts5(query)}`)
       .where('postmortems.deleted_at', 'is', null)

@@ -146,6 +146,13 @@ forEachDialect('searchPostmortems', (ctx) => {
     expect(await slugs('ελλάδα')).toEqual(['unicode']);
     expect(await slugs('zürich')).toEqual(['unicode']);
     expect(await slugs('naïve')).toEqual(['unicode']);
+    // Tokens made of marks only, private-use characters, long runs and other digits are
+    // text to both engines: a page, or a 400 on q when nothing is left; never another error.
+    for (const q of ['\u0301', '\uE000x', 'a'.repeat(400), '١٢٣', 'ǅungla', 'x\u200Dy', '\uFFFD']) {
+      const outcome = await search(q).catch((e: unknown) => e);
+      if (outcome instanceof InvalidInputError) expect(outcome.issues[0]?.path).toBe('q');
+      else expect(outcome, JSON.stringify(q)).toHaveProperty('items');
+    }
     const hit = (await search('ελλάδα')).items[0]!;
     expect(marked(hit.snippet)).toEqual(['ελλάδα']);
   });

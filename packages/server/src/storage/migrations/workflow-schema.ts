@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Kysely, Migration } from 'kysely';
 import type { DialectAdapter } from '../dialect/dialect-adapter.js';
 
@@ -62,15 +63,31 @@ export function workflowSchema(adapter: DialectAdapter): Migration {
         .on('review_events')
         .columns(['postmortem_id', 'id'])
         .execute();
-      // The action-item board filters by due date across postmortems without a status.
+      // The action-item board's orders (workflow/action-item-query.ts): each sort key with id,
+      // so that a page walks an index instead of sorting every visible item. The expressions
+      // must stay exactly those of SORT_KEYS for the planners to use them.
       await db.schema
-        .createIndex('action_items_due_only_idx')
+        .createIndex('action_items_due_key_idx')
         .on('action_items')
-        .columns(['due', 'id'])
+        .expression(sql`coalesce(due, '9999-12-31'), id`)
         .execute();
+      await db.schema
+        .createIndex('action_items_priority_key_idx')
+        .on('action_items')
+        .expression(
+          sql`(case priority when 'high' then 1 when 'medium' then 2 when 'low' then 3 else 4 end), id`,
+        )
+        .execute();
+      for (const key of ['updated_at', 'created_at'])
+        await db.schema
+          .createIndex(`action_items_${key}_idx`)
+          .on('action_items')
+          .columns([key, 'id'])
+          .execute();
     },
     async down(db: Kysely<unknown>): Promise<void> {
-      await db.schema.dropIndex('action_items_due_only_idx').ifExists().execute();
+      for (const index of ['due_key', 'priority_key', 'updated_at', 'created_at'])
+        await db.schema.dropIndex(`action_items_${index}_idx`).ifExists().execute();
       await db.schema.dropTable('review_events').ifExists().execute();
       await db.schema.dropTable('comments').ifExists().execute();
     },

@@ -13,6 +13,7 @@ import { startWebServer, webBuildMissing } from './support/web-server.js';
 import type { WebServer } from './support/web-server.js';
 
 const ADMIN = { username: 'avery', password: 'quiet-harbour-lights-42' };
+const OTHER_PASSWORD = 'copper-kettle-meadow-9';
 const skip = chromiumMissing() ?? webBuildMissing();
 
 function mainNav(page: Page) {
@@ -215,6 +216,73 @@ describe.skipIf(skip !== undefined)(
         expect(problems.errors).toEqual([]);
         // Only the expected "who am I" before signing in.
         expect(problems.failedRequests).toEqual(['401 GET /api/auth/me']);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('lets an admin add a person and a team; restricted postmortems stay hidden from others', async () => {
+      const hidden = await server.store.create(
+        buildPostmortem({
+          title: 'Ledger drift in checkout',
+          visibility: 'restricted',
+          teams: ['checkout'],
+        }),
+        { actor: ADMIN.username },
+      );
+      const shared = await server.store.create(
+        buildPostmortem({
+          title: 'Ledger drift in payments',
+          visibility: 'restricted',
+          teams: ['payments'],
+        }),
+        { actor: ADMIN.username },
+      );
+      const admin = await openPage(browser);
+      try {
+        const page = admin.page;
+        await page.goto(`${server.url}/sign-in?next=/admin`);
+        await page.getByLabel('Username').fill(ADMIN.username);
+        await page.getByLabel('Password').fill(ADMIN.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('heading', { name: 'Admin', level: 1 }).waitFor();
+        await page.getByLabel('Username').fill('robin');
+        await page.getByLabel('Display name').fill('Robin Vale');
+        await page.getByLabel('First password').fill(OTHER_PASSWORD);
+        await page.getByRole('button', { name: 'Add the account' }).click();
+        await page.getByRole('cell', { name: 'Robin Vale' }).waitFor();
+        await page.getByLabel('New team').fill('payments');
+        await page.getByRole('button', { name: 'Create the team' }).click();
+        await page.getByLabel('Add by username').fill('robin');
+        await page.getByRole('button', { name: 'Add to payments' }).click();
+        await page.getByText('robin', { exact: true }).waitFor();
+        await expectAccessible(page, 'admin');
+        await screenshot(page, 'admin-light');
+        expect(admin.problems.errors).toEqual([]);
+      } finally {
+        await admin.context.close();
+      }
+
+      const { context, page, problems } = await openPage(browser);
+      try {
+        await page.goto(`${server.url}/sign-in`);
+        await page.getByLabel('Username').fill('robin');
+        await page.getByLabel('Password').fill(OTHER_PASSWORD);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('link', { name: shared.model.title }).waitFor();
+        // A viewer: no admin page in the menu, no button to create.
+        expect(await mainNav(page).getByRole('link', { name: 'Admin' }).count()).toBe(0);
+        expect(await page.getByRole('link', { name: 'New postmortem' }).count()).toBe(0);
+        expect(await page.getByRole('link', { name: hidden.model.title }).count()).toBe(0);
+        await page.getByLabel('Search postmortems').fill('ledger drift');
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+        await page.getByText('1 postmortem match').waitFor();
+        expect(await page.getByRole('link', { name: /checkout/ }).count()).toBe(0);
+        await page.goto(`${server.url}/postmortems/${hidden.id}`);
+        await page.getByRole('heading', { name: 'Postmortem not found' }).waitFor();
+        await page.goto(`${server.url}/admin`);
+        await page.getByRole('heading', { name: 'Nothing here' }).waitFor();
+        expect(problems.dialogs).toEqual([]);
       } finally {
         await context.close();
       }

@@ -1,15 +1,18 @@
 import type { Postmortem } from '@hindsight/core';
 import type { ApiClient, QueryValue } from './api-client.js';
 import type {
+  Account,
   ActionItemStats,
   ActionItemView,
   Page,
   PostmortemSummary,
   RevisionInfo,
+  Role,
   SearchHit,
   Session,
   StoredPostmortem,
   StoredRevision,
+  Team,
   TemplateInfo,
 } from './types.js';
 
@@ -53,6 +56,19 @@ export function createHindsightApi(client: ApiClient) {
         client.get<Page<ActionItemView>>('/api/action-items', { query, signal }),
       stats: (query: ListQuery, signal?: AbortSignal) =>
         client.get<ActionItemStats>('/api/action-items/stats', { query, signal }),
+    },
+    users: {
+      list: () => client.get<{ items: Account[] }>('/api/users'),
+      create: (body: { username: string; password: string; role: Role; displayName?: string }) =>
+        client.post<Account>('/api/users', body),
+      update: (id: string, body: { role?: Role; disabled?: boolean }) =>
+        client.patch<Account>(`/api/users/${encodeURIComponent(id)}`, body),
+    },
+    teams: {
+      list: () => client.get<{ items: Team[] }>('/api/teams'),
+      create: (name: string) => client.post<Team>('/api/teams', { name }),
+      addMember: (teamId: string, username: string) =>
+        client.post<Team>(`/api/teams/${encodeURIComponent(teamId)}/members`, { username }),
     },
     search: (query: ListQuery, signal?: AbortSignal) =>
       client.get<Page<SearchHit>>('/api/search', { query, signal }),

@@ -127,3 +127,16 @@ export interface ActionItemStats {
   readonly overdue: number;
   readonly unassigned: number;
 }
+
+export interface Team {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly members: readonly string[];
+}
+
+/** A full account, as admins see it. */
+export interface Account extends User {
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

@@ -11,6 +11,7 @@ import { AppShell } from './app-shell.js';
 import { focusPageHeading } from './focus-main.js';
 import {
   ActionItemsPage,
+  AdminPage,
   LibraryPage,
   NewPostmortemPage,
   NotFoundPage,
@@ -146,7 +147,7 @@ function signedInPage(route: Route) {
     case 'dashboard':
       return <PlaceholderPage title="Dashboard" />;
     case 'admin':
-      return <PlaceholderPage title="Admin" />;
+      return <AdminPage />;
     case 'notFound':
     case 'setup':
     case 'signIn':

@@ -9,6 +9,7 @@ const importers = {
   postmortem: () => import('../pages/postmortem-page.js'),
   newPostmortem: () => import('../pages/new-postmortem-page.js'),
   actionItems: () => import('../pages/action-items-page.js'),
+  admin: () => import('../pages/admin-page.js'),
   placeholder: () => import('../pages/placeholder-page.js'),
   notFound: () => import('../pages/not-found-page.js'),
 };
@@ -27,6 +28,7 @@ export const NewPostmortemPage = lazy(() =>
 export const ActionItemsPage = lazy(() =>
   importers.actionItems().then((m) => ({ default: m.ActionItemsPage })),
 );
+export const AdminPage = lazy(() => importers.admin().then((m) => ({ default: m.AdminPage })));
 export const PlaceholderPage = lazy(() =>
   importers.placeholder().then((m) => ({ default: m.PlaceholderPage })),
 );

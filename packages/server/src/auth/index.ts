@@ -19,5 +19,6 @@ export { TeamStore } from './team-store.js';
 export type { Team } from './team-store.js';
 export type { User } from './user.js';
 export { UserStore } from './user-store.js';
-export type { ActorOptions, NewUser, UserChanges } from './user-store.js';
+export type { ActorOptions } from './user-store.js';
+export type { NewUser, UserChanges } from './user-input.js';
 export { viewerFor } from './viewer-for.js';

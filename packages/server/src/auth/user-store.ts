@@ -4,39 +4,15 @@ import type { DatabaseHandle } from '../storage/create-database.js';
 import type { Database } from '../storage/database.js';
 import { NotFoundError } from '../storage/errors.js';
 import { isUuid } from '../storage/uuid.js';
-import type { Role } from '../storage/viewer.js';
 import { AccountError } from './account-error.js';
-import {
-  IssueList,
-  asRole,
-  displayNameProblem,
-  emailProblem,
-  nameKey,
-  newPasswordProblem,
-  roleProblem,
-  usernameProblem,
-} from './account-input.js';
+import { IssueList, nameKey, newPasswordProblem } from './account-input.js';
 import type { ResolvedAccountOptions } from './account-options.js';
+import { assertAnAdminLeft } from './last-admin.js';
 import { hashPassword, verifyNothing, verifyPassword } from './password.js';
 import { USER_COLUMNS, toUser } from './user.js';
 import type { User } from './user.js';
-
-/** A new account. */
-export interface NewUser {
-  readonly username: string;
-  readonly password: string;
-  readonly role: Role;
-  readonly displayName?: string | null | undefined;
-  readonly email?: string | null | undefined;
-}
-
-/** Changes an administrator may make to an account; absent fields stay as they are. */
-export interface UserChanges {
-  readonly role?: Role | undefined;
-  readonly disabled?: boolean | undefined;
-  readonly displayName?: string | null | undefined;
-  readonly email?: string | null | undefined;
-}
+import { checkNewUser, checkUserChanges } from './user-input.js';
+import type { CheckedNewUser, NewUser, UserChanges } from './user-input.js';
 
 /** Who makes a change: recorded in the audit log. */
 export interface ActorOptions {
@@ -174,14 +150,7 @@ export class UserStore {
    * change would leave no active administrator.
    */
   async update(id: string, changes: UserChanges, options: ActorOptions): Promise<User> {
-    const issues = new IssueList();
-    if (changes.role !== undefined) issues.add('role', roleProblem(changes.role));
-    if (changes.disabled !== undefined && typeof changes.disabled !== 'boolean')
-      issues.add('disabled', 'expected true or false');
-    if (changes.displayName !== undefined)
-      issues.add('displayName', displayNameProblem(changes.displayName));
-    if (changes.email !== undefined) issues.add('email', emailProblem(changes.email));
-    issues.throwIfAny();
+    checkUserChanges(changes);
     const current = await this.get(id);
     const now = this.#timestamp();
     await this.#handle.adapter.writeTransaction(this.#db, async (trx) => {
@@ -324,48 +293,6 @@ export class UserStore {
   }
 }
 
-interface CheckedNewUser {
-  readonly username: string;
-  readonly password: string;
-  readonly role: Role;
-  readonly displayName: string | null;
-  readonly email: string | null;
-}
-
-function checkNewUser(input: NewUser): CheckedNewUser {
-  const issues = new IssueList();
-  issues.add('username', usernameProblem(input.username));
-  issues.add('password', newPasswordProblem(input.password, input.username));
-  issues.add('role', roleProblem(input.role));
-  if (input.displayName !== undefined)
-    issues.add('displayName', displayNameProblem(input.displayName));
-  if (input.email !== undefined) issues.add('email', emailProblem(input.email));
-  issues.throwIfAny();
-  return {
-    username: input.username,
-    password: input.password,
-    role: asRole(input.role),
-    displayName: input.displayName?.trim() ?? null,
-    email: input.email ?? null,
-  };
-}
-
 function setupDone(): AccountError {
   return new AccountError('setup_done', 'setup is done: an account exists already');
-}
-
-/**
- * Refuses (and so rolls back) a change that leaves no active administrator, which would lock
- * everyone out of user management. Two concurrent changes to two different admins on
- * PostgreSQL could still both pass; `hindsight user create --admin` is the way back then.
- */
-async function assertAnAdminLeft(trx: Kysely<Database>): Promise<void> {
-  const row = await trx
-    .selectFrom('users')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('role', '=', 'admin')
-    .where('disabled_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  if (Number(row.n) === 0)
-    throw new AccountError('last_admin', 'this would leave no active administrator');
 }

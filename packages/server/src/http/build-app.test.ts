@@ -160,6 +160,25 @@ forEachApp(
   { routes: [...ROUTE_MODULES, probeRoutes] },
 );
 
+describe('readiness', () => {
+  it('answers 503 when the database does not answer', async () => {
+    const { openTestDatabase } = await import('../storage/test-support/for-each-dialect.js');
+    const { buildApp } = await import('./build-app.js');
+    const db = await openTestDatabase('sqlite');
+    const app = await buildApp({ handle: db.handle, logger: false });
+    try {
+      await db.handle.close();
+      const res = await app.inject({ url: '/readyz' });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toEqual({ status: 'database_unavailable' });
+      expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await db.dispose().catch(() => undefined);
+    }
+  });
+});
+
 describe('buildApp without a viewer resolver', () => {
   it('treats every request as signed out', async () => {
     const { openTestDatabase } = await import('../storage/test-support/for-each-dialect.js');

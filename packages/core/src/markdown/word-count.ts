@@ -29,18 +29,26 @@ export function countLine(line: string): number {
   const n = line.length;
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
+    // Letters and digits first: they are most of the text, and inside a word nothing else
+    // applies to them (tags, links, entities and emoji codes all start with punctuation).
+    if (c < 128 ? ASCII_WORD[c] === 1 : !isSeparator(c)) {
+      if (inWord) continue;
+      if ((c === 104 || c === 119) && isUrlAt(line, i)) {
+        while (i < n && line.charCodeAt(i) > 32) i++;
+        continue;
+      }
+      count++;
+      inWord = true;
+      continue;
+    }
     if (c === 60 /* < */ && i + 1 < n && isTagStart(line.charCodeAt(i + 1))) {
       i = skipTo(line, i, '>');
       inWord = false;
       continue;
     }
-    if (c === 93 /* ] */ && line.charCodeAt(i + 1) === 40 /* ( */) {
+    if (c === 93 /* ] */ && i + 1 < n && line.charCodeAt(i + 1) === 40 /* ( */) {
       i = skipTo(line, i + 1, ')');
       inWord = false;
-      continue;
-    }
-    if (!inWord && (c === 104 || c === 119) && isUrlAt(line, i)) {
-      while (i < n && line.charCodeAt(i) > 32) i++;
       continue;
     }
     if (c === 38 /* & */ && /^&[a-z]{2,8};/i.test(line.slice(i, i + 10))) {
@@ -55,19 +63,16 @@ export function countLine(line: string): number {
         continue;
       }
     }
-    const alnum =
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 48 && c <= 57) ||
-      (c > 127 && !isSeparator(c));
-    if (alnum) {
-      if (!inWord) count++;
-      inWord = true;
-    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) {
-      inWord = false;
-    }
+    // Joiners keep a word going ("don't", "v1.2", "on-call"); anything else ends it.
+    if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) inWord = false;
   }
   return count;
+}
+
+/** 1 for the ASCII letters and digits, by character code. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 }
 
 function isTagStart(c: number): boolean {

@@ -16,6 +16,11 @@ export const searchQuerySchema = z
       .string()
       .min(1)
       .max(MAX_QUERY_LENGTH)
+      // Control characters are never part of a search someone typed: say so rather than
+      // quietly finding nothing.
+      .refine((q) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(q), {
+        message: 'contains a control character',
+      })
       .describe('words, "quoted phrases", -excluded terms, prefix* and OR (docs/search.md)'),
     status: oneOrMany(statusSchema),
     severity: oneOrMany(severitySchema),

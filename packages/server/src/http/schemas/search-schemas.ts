@@ -18,6 +18,7 @@ export const searchQuerySchema = z
       .max(MAX_QUERY_LENGTH)
       // Control characters are never part of a search someone typed: say so rather than
       // quietly finding nothing.
+      // eslint-disable-next-line no-control-regex -- control characters are what it looks for
       .refine((q) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(q), {
         message: 'contains a control character',
       })

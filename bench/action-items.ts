@@ -144,7 +144,10 @@ async function runOn(dialect: string, handle: DatabaseHandle) {
   }
   if (rows.length > 0) await handle.db.insertInto('action_items').values(rows).execute();
   const loadSeconds = round((performance.now() - loadStart) / 1000, 1);
-  if (dialect === 'postgres') await sql`analyze`.execute(handle.db);
+  // Planner statistics, as a database in use has them (PostgreSQL's autovacuum gathers them;
+  // SQLite has none until ANALYZE or PRAGMA optimize). Without them SQLite drives the board
+  // from the postmortems and sorts every visible item instead of walking a sort index.
+  await sql`analyze`.execute(handle.db);
 
   const board = new ActionItemService({
     handle,

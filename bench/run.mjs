@@ -26,6 +26,9 @@ if (flags.includes('--help') || flags.includes('-h')) {
     'insights flags: --docs N, --distinct N, --reps N, --lookups N, --dialect sqlite|postgres|both, --json',
   );
   console.log(
+    'action-items flags: --docs N, --items N, --reps N, --dialect sqlite|postgres|both, --json',
+  );
+  console.log(
     'api flags: --docs N, --import-docs N, --duration S, --connections N, --rounds N, ' +
       '--search-reps N, --postgres URL, --fresh, --json, --check, --keep',
   );

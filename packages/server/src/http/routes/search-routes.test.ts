@@ -77,6 +77,15 @@ forEachApp('GET /api/search', (ctx) => {
     expect(body.error.issues.map((i) => i.path)).toContain(path);
   });
 
+  it('is described in the OpenAPI document, with its query parameters', async () => {
+    const spec = await get('/api/openapi.json');
+    const doc = spec.json<{
+      paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }>;
+    }>();
+    const names = (doc.paths['/api/search']?.get?.parameters ?? []).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['q', 'severity', 'from', 'limit', 'cursor']));
+  });
+
   it('answers 401 to nobody', async () => {
     const res = await get('/api/search?q=redis', asViewer('none'));
     expect(res.statusCode).toBe(401);

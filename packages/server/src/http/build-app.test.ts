@@ -104,6 +104,7 @@ forEachApp(
       });
       expect(huge.statusCode).toBe(413);
       expect(huge.json().error.code).toBe('payload_too_large');
+      expect(huge.json().error.message).toContain('1 MiB');
     });
 
     it('guards routes: 401 for nobody, 403 for a role below', async () => {

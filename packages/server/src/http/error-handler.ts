@@ -152,7 +152,12 @@ export function installErrorHandler(app: HttpApp): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const known = errorResponse(error);
     if (known !== undefined) {
-      if (known.status === 413) request.log.info({ code: known.body.error.code }, 'body too large');
+      if (known.status === 413) {
+        // Say what the limit is, so that the client knows how far to shrink the body.
+        const limit = request.routeOptions.bodyLimit ?? app.ctx.config.bodyLimit;
+        known.body.error.message = `the body is larger than the ${formatSize(limit)} the server accepts`;
+        request.log.info({ code: known.body.error.code, limit }, 'body too large');
+      }
       return reply.status(known.status).send(known.body);
     }
     request.log.error({ err: error }, 'request failed');
@@ -170,4 +175,11 @@ export function installErrorHandler(app: HttpApp): void {
     };
     return reply.status(404).send(body);
   });
+}
+
+/** 1048576 as `1 MiB`, 524288 as `512 KiB`. */
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
 }

@@ -8,33 +8,7 @@ import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { HttpApp } from '../http-app.js';
 import type { ForEachAppOptions } from './for-each-app.js';
 
-/**
- * Signing in for API tests, the real way: a user in the test database, then a session from
- * `POST /api/auth/login` (cookie + CSRF token) or an API token. Use it with an app that
- * resolves viewers for real: buildApp's default, or forEachApp with {@link realAuth} (its own
- * default reads the `x-test-viewer` header instead and would ignore the cookie; signIn checks
- * and throws if so).
- *
- * @example
- * forEachApp('postmortem permissions', (ctx) => {
- *   it('lets an editor create', async () => {
- *     const ada = await signIn(ctx.app, { role: 'editor', teams: ['payments'] });
- *     const res = await ctx.app.inject({
- *       method: 'POST', url: '/api/postmortems', headers: ada.headers, payload: { … },
- *     });
- *     expect(res.statusCode).toBe(201);
- *   });
- *   it('needs the CSRF token with a cookie', async () => {
- *     const bob = await signIn(ctx.app, { role: 'editor' });
- *     const res = await ctx.app.inject({ method: 'POST', url: '…', headers: { cookie: bob.cookie } });
- *     expect(res.statusCode).toBe(403);
- *   });
- *   it('accepts an API token', async () => {
- *     const ci = await signIn(ctx.app, { role: 'viewer', via: 'token' });
- *     await ctx.app.inject({ url: '/api/postmortems', headers: ci.headers });
- *   });
- * }, realAuth);
- */
+/** Who to sign in, and how. */
 export interface SignInOptions {
   readonly role: Role;
   /** Default: `<role>-<random>`, unique per call. */
@@ -67,8 +41,33 @@ export interface SignedIn {
 export const realAuth: ForEachAppOptions = { resolveViewer };
 
 /**
- * Creates a user with `role` (and `teams`) in the app's database and signs them in.
- * Throws when the app does not recognise the sign-in (see {@link realAuth}).
+ * Signing in for API tests, the real way: a user in the test database, then a session from
+ * `POST /api/auth/login` (cookie + CSRF token) or an API token. Use it with an app that
+ * resolves viewers for real: buildApp's default, or forEachApp with {@link realAuth} (its own
+ * default reads the `x-test-viewer` header instead and would ignore the cookie; signIn checks
+ * and throws if so).
+ *
+ * It creates a user with `role` (and `teams`) in the app's database and signs them in.
+ *
+ * @example
+ * forEachApp('postmortem permissions', (ctx) => {
+ *   it('lets an editor create', async () => {
+ *     const ada = await signIn(ctx.app, { role: 'editor', teams: ['payments'] });
+ *     const res = await ctx.app.inject({
+ *       method: 'POST', url: '/api/postmortems', headers: ada.headers, payload: { … },
+ *     });
+ *     expect(res.statusCode).toBe(201);
+ *   });
+ *   it('needs the CSRF token with a cookie', async () => {
+ *     const bob = await signIn(ctx.app, { role: 'editor' });
+ *     const res = await ctx.app.inject({ method: 'POST', url: '…', headers: { cookie: bob.cookie } });
+ *     expect(res.statusCode).toBe(403);
+ *   });
+ *   it('accepts an API token', async () => {
+ *     const ci = await signIn(ctx.app, { role: 'viewer', via: 'token' });
+ *     await ctx.app.inject({ url: '/api/postmortems', headers: ci.headers });
+ *   });
+ * }, realAuth);
  */
 export async function signIn(app: HttpApp, options: SignInOptions): Promise<SignedIn> {
   const { user, password } = await createTestUser(app, options);

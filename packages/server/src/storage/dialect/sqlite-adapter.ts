@@ -63,6 +63,12 @@ function openSqlite(config: SqliteConfig): BetterSqlite3.Database {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(config.busyTimeoutMs ?? 5000))}`);
+    // Table statistics for the query planner, as SQLite advises for a long-lived connection:
+    // without them it filters lists on the unselective `deleted_at` index and sorts every row
+    // (3 s for a page of 20 at 100,000 postmortems) instead of walking the sort key's index
+    // (1 ms). Cheap when the statistics are fresh; it re-analyses a table only once it has
+    // grown or shrunk about tenfold.
+    db.pragma('optimize = 0x10002');
   } catch (error) {
     db.close();
     throw error;

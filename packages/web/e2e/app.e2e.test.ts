@@ -255,7 +255,7 @@ describe.skipIf(skip !== undefined)(
         await page.getByRole('button', { name: 'Create the team' }).click();
         await page.getByLabel('Add by username').fill('robin');
         await page.getByRole('button', { name: 'Add to payments' }).click();
-        await page.getByText('robin', { exact: true }).waitFor();
+        await page.locator('.team-list p', { hasText: 'robin' }).waitFor();
         await expectAccessible(page, 'admin');
         await screenshot(page, 'admin-light');
         expect(admin.problems.errors).toEqual([]);

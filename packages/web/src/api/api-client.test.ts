@@ -72,6 +72,31 @@ describe('ApiClient', () => {
     });
   });
 
+  it('hands a prefetched GET to the first get of the same URL, once', async () => {
+    const calls: Call[] = [];
+    const client = new ApiClient({ fetch: fakeFetch(200, '{"n":1}', calls) });
+    client.prefetch('/api/postmortems', { limit: 100, cursor: null });
+    expect(await client.get('/api/postmortems', { query: { limit: 100 } })).toEqual({ n: 1 });
+    expect(calls).toHaveLength(1);
+    await client.get('/api/postmortems', { query: { limit: 100 } });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('asks again when the prefetched answer was a failure (signed out at boot)', async () => {
+    const calls: Call[] = [];
+    let status = 401;
+    const client = new ApiClient({
+      fetch: (async (url: string, init: RequestInit) => {
+        calls.push({ url, init });
+        return new Response('{"ok":true}', { status });
+      }) as unknown as typeof fetch,
+    });
+    client.prefetch('/api/postmortems');
+    status = 200;
+    expect(await client.get('/api/postmortems')).toEqual({ ok: true });
+    expect(calls).toHaveLength(2);
+  });
+
   it('answers undefined for 204', async () => {
     const client = new ApiClient({ fetch: fakeFetch(204, '', []) });
     expect(await client.post('/api/auth/logout')).toBeUndefined();

@@ -26,6 +26,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export class ApiClient {
   private csrfToken: string | null = null;
+  /** GETs started before anyone asked for them (see `prefetch`), by URL. */
+  private readonly prefetched = new Map<string, Promise<Response>>();
   private readonly baseUrl: string;
   private readonly fetchImpl: typeof fetch;
 
@@ -33,6 +35,23 @@ export class ApiClient {
     this.baseUrl = options.baseUrl ?? '';
     // Bound, because calling window.fetch detached from window throws "Illegal invocation".
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  /**
+   * Starts a GET now, so that its answer is on its way while the app is still booting; the
+   * first `get` of the same URL takes it. An answer that is not a success is thrown away and
+   * that `get` asks again, so a prefetch made before signing in never leaks a stale 401.
+   */
+  prefetch(path: string, query?: Readonly<Record<string, QueryValue>>): void {
+    const url = this.baseUrl + path + queryString(query);
+    if (this.prefetched.has(url)) return;
+    const started = this.fetchImpl(url, {
+      method: 'GET',
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    started.catch(() => undefined);
+    this.prefetched.set(url, started);
   }
 
   /** Remembers the token from GET /api/auth/me or sign-in; null after sign-out. */
@@ -56,13 +75,23 @@ export class ApiClient {
     return this.request<T>('DELETE', path, options);
   }
 
+  private async takePrefetched(url: string): Promise<Response | undefined> {
+    const pending = this.prefetched.get(url);
+    if (!pending) return undefined;
+    this.prefetched.delete(url);
+    const response = await pending.catch(() => undefined);
+    return response?.ok ? response : undefined;
+  }
+
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (UNSAFE.has(method) && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    let response: Response;
+    const url = this.baseUrl + path + queryString(options.query);
+    let response: Response | undefined;
+    if (method === 'GET') response = await this.takePrefetched(url);
     try {
-      response = await this.fetchImpl(this.baseUrl + path + queryString(options.query), {
+      response ??= await this.fetchImpl(url, {
         method,
         headers,
         credentials: 'same-origin',

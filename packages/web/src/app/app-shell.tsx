@@ -18,7 +18,7 @@ const NAV: readonly NavItem[] = [
   {
     label: 'Library',
     to: { name: 'library', query: {} },
-    section: ['library', 'postmortem', 'newPostmortem'],
+    section: ['library', 'postmortem', 'newPostmortem', 'editPostmortem'],
   },
   { label: 'Action items', to: { name: 'actionItems', query: {} }, section: ['actionItems'] },
   { label: 'Dashboard', to: { name: 'dashboard' }, section: ['dashboard'] },

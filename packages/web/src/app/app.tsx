@@ -1,17 +1,17 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiClient } from '../api/api-client.js';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error.js';
-import { createHindsightApi } from '../api/hindsight-api.js';
 import type { Session } from '../api/types.js';
 import { navigate, useRoute } from '../router/router.js';
 import { hrefOf } from '../router/routes.js';
 import type { Route } from '../router/routes.js';
 import { AppContext } from './app-context.js';
+import { api, onUnauthorized, rememberSignedIn } from './api-instance.js';
 import { AppShell } from './app-shell.js';
 import { focusPageHeading } from './focus-main.js';
 import {
   ActionItemsPage,
   AdminPage,
+  EditorPage,
   LibraryPage,
   NewPostmortemPage,
   NotFoundPage,
@@ -35,14 +35,19 @@ export function App() {
   const [session, setSessionState] = useState<Session | null>(null);
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
 
-  const api = useMemo(() => {
-    const client = new ApiClient({ onUnauthorized: () => setSessionState(null) });
-    return createHindsightApi(client);
-  }, []);
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        rememberSignedIn(false);
+        setSessionState(null);
+      }),
+    [],
+  );
 
   const setSession = useCallback(
     (next: Session | null) => {
       api.client.setCsrfToken(next?.csrfToken ?? null);
+      rememberSignedIn(next !== null);
       setSessionState(next);
       if (next) setBoot({ state: 'ready', setupNeeded: false });
     },
@@ -60,6 +65,7 @@ export function App() {
         }
       } catch (error) {
         if (!live) return;
+        if (error instanceof ApiError && error.status === 401) rememberSignedIn(false);
         if (!(error instanceof ApiError) || error.status !== 401) {
           setBoot({ state: 'failed', message: describe(error) });
           return;
@@ -142,6 +148,8 @@ function signedInPage(route: Route) {
       return <PostmortemPage id={route.id} />;
     case 'newPostmortem':
       return <NewPostmortemPage />;
+    case 'editPostmortem':
+      return <EditorPage id={route.id} />;
     case 'actionItems':
       return <ActionItemsPage query={route.query} />;
     case 'dashboard':

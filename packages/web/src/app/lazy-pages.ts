@@ -8,6 +8,7 @@ const importers = {
   library: () => import('../pages/library-page.js'),
   postmortem: () => import('../pages/postmortem-page.js'),
   newPostmortem: () => import('../pages/new-postmortem-page.js'),
+  editPostmortem: () => import('../pages/editor/editor-page.js'),
   actionItems: () => import('../pages/action-items-page.js'),
   admin: () => import('../pages/admin-page.js'),
   placeholder: () => import('../pages/placeholder-page.js'),
@@ -25,6 +26,9 @@ export const PostmortemPage = lazy(() =>
 export const NewPostmortemPage = lazy(() =>
   importers.newPostmortem().then((m) => ({ default: m.NewPostmortemPage })),
 );
+export const EditorPage = lazy(() =>
+  importers.editPostmortem().then((m) => ({ default: m.EditorPage })),
+);
 export const ActionItemsPage = lazy(() =>
   importers.actionItems().then((m) => ({ default: m.ActionItemsPage })),
 );
@@ -40,6 +44,7 @@ const PRELOAD: Partial<Record<RouteName, () => Promise<unknown>>> = {
   library: importers.library,
   postmortem: importers.postmortem,
   newPostmortem: importers.newPostmortem,
+  editPostmortem: importers.editPostmortem,
   actionItems: importers.actionItems,
   signIn: importers.signIn,
   setup: importers.setup,

@@ -11,11 +11,11 @@ import { navigate } from '../router/router.js';
 import { hrefOf } from '../router/routes.js';
 import type { LibraryQuery } from '../router/routes.js';
 import { LibraryFilters } from './library/library-filters.js';
+import { libraryListQuery } from './library/library-query.js';
 import { PostmortemRow } from './library/postmortem-row.js';
 import type { LibraryItem } from './library/postmortem-row.js';
 import './library/library.css';
 
-const PAGE_SIZE = 100;
 // The search API returns at most 50 hits a page.
 const SEARCH_PAGE_SIZE = 50;
 // Fixed, so the windowed list can place rows without measuring them (library.css fits it).
@@ -29,7 +29,7 @@ export function LibraryPage({ query }: { readonly query: LibraryQuery }) {
 
   const fetchPage = useCallback(
     async (cursor: string | null, signal: AbortSignal) => {
-      const { sort, ...params } = apiQuery(query);
+      const { sort: _sort, ...params } = apiQuery(query);
       if (query.q) {
         // Search results come in order of relevance: the sort applies to the plain list only.
         const page = await api.search({ ...params, limit: SEARCH_PAGE_SIZE, cursor }, signal);
@@ -40,10 +40,7 @@ export function LibraryPage({ query }: { readonly query: LibraryQuery }) {
         }));
         return { items, nextCursor: page.nextCursor };
       }
-      const page = await api.postmortems.list(
-        { ...params, sort, limit: PAGE_SIZE, cursor },
-        signal,
-      );
+      const page = await api.postmortems.list(libraryListQuery(query, cursor), signal);
       return {
         items: page.items.map((summary): LibraryItem => ({ summary })),
         nextCursor: page.nextCursor,

@@ -66,6 +66,14 @@ export function PostmortemPage({ id }: { readonly id: string }) {
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <Link to={{ name: 'library', query: {} }}>Library</Link> <span aria-hidden="true">/</span>{' '}
         <span aria-current="page">{postmortem.model.title}</span>
+        {canEdit && (
+          <>
+            {' '}
+            <Link className="button button-small" to={{ name: 'editPostmortem', id: postmortem.id }}>
+              Edit
+            </Link>
+          </>
+        )}
       </nav>
       <article className="pm-doc" aria-label={postmortem.model.title}>
         {/* core's renderer escapes model strings and sanitises Markdown (docs/render.md). */}

@@ -8,6 +8,7 @@ export type Route =
   | { readonly name: 'signIn'; readonly next: string | null }
   | { readonly name: 'newPostmortem' }
   | { readonly name: 'postmortem'; readonly id: string }
+  | { readonly name: 'editPostmortem'; readonly id: string }
   | { readonly name: 'actionItems'; readonly query: ActionItemsQuery }
   | { readonly name: 'dashboard' }
   | { readonly name: 'admin' }
@@ -76,6 +77,11 @@ export function parseLocation(pathname: string, search = ''): Route {
   if (path === '/sign-in') return { name: 'signIn', next: safeNext(params.get('next')) };
   const fixed = STATIC[path];
   if (fixed) return fixed;
+  const edit = /^\/postmortems\/([^/]+)\/edit$/.exec(path);
+  if (edit?.[1]) {
+    const id = safeDecode(edit[1]);
+    if (id !== null) return { name: 'editPostmortem', id };
+  }
   const match = /^\/postmortems\/([^/]+)$/.exec(path);
   if (match?.[1]) {
     const id = safeDecode(match[1]);
@@ -97,6 +103,8 @@ export function hrefOf(route: Route): string {
       return '/postmortems/new';
     case 'postmortem':
       return `/postmortems/${encodeURIComponent(route.id)}`;
+    case 'editPostmortem':
+      return `/postmortems/${encodeURIComponent(route.id)}/edit`;
     case 'actionItems':
       return withQuery('/action-items', queryPairs(route.query, ACTION_ITEMS_QUERY_KEYS));
     case 'dashboard':

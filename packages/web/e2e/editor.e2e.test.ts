@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_TEMPLATES } from '../../core/src/templates/index.js';
+import { SYSTEM_VIEWER } from '../../server/src/storage/viewer.js';
+import {
+  chromiumMissing,
+  launchChromium,
+  openPage,
+  screenshot,
+  seriousAxeViolations,
+} from './support/browser.js';
+import { startWebServer, webBuildMissing } from './support/web-server.js';
+import type { WebServer } from './support/web-server.js';
+
+const ADMIN = { username: 'rowan', password: 'amber-tide-falcon-31' };
+const skip = chromiumMissing() ?? webBuildMissing();
+
+async function signIn(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Library' }).waitFor();
+}
+
+/** Replaces the whole text of a section's CodeMirror editor by typing. */
+async function typeInSection(page: Page, heading: string, text: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: `${heading}, Markdown` });
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe.skipIf(skip !== undefined)(
+  `the editor in Chromium${skip ? ` — skipped: ${skip}` : ''}`,
+  { timeout: 90_000 },
+  () => {
+    let server: WebServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
+      const res = await server.app.inject({ method: 'POST', url: '/api/setup', payload: ADMIN });
+      expect(res.statusCode).toBe(201);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('creates from each template, shows findings come and go, jumps to them, and saves', async () => {
+      const { context, page, problems } = await openPage(browser);
+      try {
+        await signIn(page, server.url);
+        for (const template of BUILT_IN_TEMPLATES) {
+          await page.goto(`${server.url}/postmortems/new`);
+          await page.locator(`input[name="template"][value="${template.id}"]`).check();
+          await page.getByLabel('Title').fill(`Cache stampede ${template.id}`);
+          await page.getByRole('button', { name: 'Create the postmortem' }).click();
+          await page.getByRole('link', { name: 'Edit' }).click();
+          await page
+            .getByRole('heading', { level: 1, name: `Editing: Cache stampede ${template.id}` })
+            .waitFor();
+          // The linter ran in the worker and the panel shows a score.
+          await page.getByRole('status').filter({ hasText: /finding/ }).waitFor();
+        }
+
+        // The last one: a missing severity is a finding until a severity is chosen.
+        const severityFinding = page.getByRole('button', { name: /does not state its severity/ });
+        await severityFinding.waitFor();
+        await severityFinding.click();
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(
+          await page.getByLabel('Severity').getAttribute('id'),
+        );
+        await page.getByLabel('Severity').selectOption('high');
+        await severityFinding.waitFor({ state: 'detached' });
+
+        // A placeholder in a section is a finding; clicking it puts the caret in that section.
+        const heading = await page.locator('.section-editor h3, .section-editor h4').first().innerText();
+        const placeholder = page.getByRole('button', { name: /is a placeholder/ }).first();
+        await placeholder.waitFor();
+        await typeInSection(page, heading, 'Checkout failed for 40 minutes after a cache flush.');
+        await expectAccessible(page, 'editor');
+        await screenshot(page, 'editor-light');
+
+        // Autosave sends the model with its base revision; the reading page shows the change.
+        await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+        const id = new URL(page.url()).pathname.split('/')[2]!;
+        const saved = await server.store.get(id, {
+          viewer: SYSTEM_VIEWER,
+        });
+        expect(saved.revision).toBeGreaterThan(1);
+        expect(saved.model.severity).toBe('high');
+        expect(saved.model.sections.some((s) => s.body.includes('after a cache flush'))).toBe(true);
+        expect(problems.errors).toEqual([]);
+        expect(problems.dialogs).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+);

@@ -18,9 +18,9 @@ describe.skipIf(!BUILT)('hindsight lint, the binary', () => {
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
     ({ dir, cleanup } = await tempDir());
-    // Enough files for the worker pool (one thread per 50 files).
+    // Enough files for a pool of two worker threads (see poolSize: 200 files a worker).
     await mkdir(join(dir, 'many'));
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 400; i++) {
       const text =
         i % 4 === 0 ? LOOSE_POSTMORTEM.replace('## Summary', '## Notes') : LOOSE_POSTMORTEM;
       await writeFile(join(dir, 'many', `pm-${String(i).padStart(3, '0')}.md`), text);

@@ -51,7 +51,7 @@ export interface LintOptions {
 
 /** What tests may change about a run. */
 export interface LintDeps {
-  /** Worker threads; by default one per 50 files, up to the number of cores. */
+  /** Worker threads; by default one per 200 files, up to the number of cores. */
   threads?: number;
 }
 

@@ -16,10 +16,10 @@ if (!BUILT) console.warn('worker-pool.test.ts: pool tests skipped; run `npx tsc 
 describe('poolSize', () => {
   it('keeps small runs in one thread and gives big ones a thread per core', () => {
     expect(poolSize(1, 2)).toBe(1);
-    expect(poolSize(49, 2)).toBe(1);
-    expect(poolSize(50, 2)).toBe(2);
+    expect(poolSize(399, 2)).toBe(1);
+    expect(poolSize(400, 2)).toBe(2);
     expect(poolSize(10_000, 2)).toBe(2);
-    expect(poolSize(120, 8)).toBe(3);
+    expect(poolSize(700, 8)).toBe(3);
     expect(poolSize(0, 8)).toBe(1);
   });
 });

@@ -17,6 +17,11 @@ export interface ServerConfig {
   readonly bodyLimit: number;
   /** Trust `X-Forwarded-*` from a proxy in front (for client addresses and https detection). */
   readonly trustProxy: boolean;
+  /**
+   * Mark the session cookie Secure even when the request does not look like HTTPS (a TLS proxy
+   * that sends no X-Forwarded-Proto). HTTPS requests always get Secure cookies.
+   */
+  readonly secureCookies: boolean;
   /** How long a graceful shutdown waits for requests in flight, in milliseconds. */
   readonly shutdownTimeoutMs: number;
   /** A folder of built web-app files to serve under `/` (the web app's `dist`), if any. */
@@ -39,6 +44,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   logLevel: 'info',
   bodyLimit: 1024 * 1024,
   trustProxy: false,
+  secureCookies: false,
   shutdownTimeoutMs: 10_000,
   staticRoot: undefined,
   publishProfile: 'standard',
@@ -165,6 +171,7 @@ export function loadServerConfig(
     ]),
     bodyLimit: read(size, d.bodyLimit, [['BODY_LIMIT', env['BODY_LIMIT']]]),
     trustProxy: read(bool, d.trustProxy, [['TRUST_PROXY', env['TRUST_PROXY']]]),
+    secureCookies: read(bool, d.secureCookies, [['SECURE_COOKIES', env['SECURE_COOKIES']]]),
     shutdownTimeoutMs: read(millis, d.shutdownTimeoutMs, [
       ['SHUTDOWN_TIMEOUT_MS', env['SHUTDOWN_TIMEOUT_MS']],
     ]),

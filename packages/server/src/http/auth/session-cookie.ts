@@ -6,7 +6,7 @@ export const SESSION_COOKIE = 'hindsight_session';
 /**
  * Sets the session cookie: httpOnly (scripts cannot read it), SameSite=Lax (not sent with
  * cross-site POSTs), Path=/, and Secure when the request came over HTTPS (directly, or
- * through a proxy when TRUST_PROXY is set).
+ * through a proxy when TRUST_PROXY is set) or when SECURE_COOKIES says so.
  */
 export function setSessionCookie(
   request: FastifyRequest,
@@ -18,7 +18,7 @@ export function setSessionCookie(
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: request.protocol === 'https',
+    secure: isSecure(request),
     expires: new Date(expiresAt),
   });
 }
@@ -29,6 +29,10 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: request.protocol === 'https',
+    secure: isSecure(request),
   });
+}
+
+function isSecure(request: FastifyRequest): boolean {
+  return request.protocol === 'https' || request.server.ctx.config.secureCookies;
 }

@@ -107,3 +107,19 @@ forEachApp(
   },
   realAuth,
 );
+
+forEachApp(
+  'setup routes with SECURE_COOKIES',
+  (ctx) => {
+    it('sets a Secure cookie over plain HTTP', async () => {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/setup',
+        payload: { username: 'root', password: PASSWORD },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(String(res.headers['set-cookie'])).toContain('Secure');
+    });
+  },
+  { ...realAuth, config: { secureCookies: true } },
+);

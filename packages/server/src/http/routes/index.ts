@@ -17,6 +17,7 @@ import { registerSearchRoutes } from './search-routes.js';
 import { registerActionItemsRoutes } from './action-items-routes.js';
 import { registerCommentsRoutes } from './comments-routes.js';
 import { registerReviewsRoutes } from './reviews-routes.js';
+import { registerExportRoutes } from './export-routes.js';
 
 /**
  * Every route module of the app, in registration order. Each area adds its own line here
@@ -42,4 +43,5 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerActionItemsRoutes,
   registerCommentsRoutes,
   registerReviewsRoutes,
+  registerExportRoutes,
 ];

@@ -13,6 +13,8 @@ import type { BuildAppOptions } from '../build-app.js';
 import type { HttpApp } from '../http-app.js';
 import { headerViewerResolver, testViewer } from './test-viewer.js';
 
+const HOOK_TIMEOUT_MS = 60_000;
+
 /** What an API test suite gets for its dialect: an app over a fresh, migrated database. */
 export interface AppTestContext {
   readonly dialect: TestDialect;
@@ -68,11 +70,13 @@ export function forEachApp(
           handle: opened.handle,
         });
         await app.ready();
-      });
+        // Migrating a fresh PostgreSQL schema can take longer than the default hook timeout
+        // on a busy machine.
+      }, HOOK_TIMEOUT_MS);
       afterAll(async () => {
         await app?.close();
         await opened?.dispose();
-      });
+      }, HOOK_TIMEOUT_MS);
       const need = <T>(value: T | undefined): T => {
         if (value === undefined) throw new Error('the app is built in beforeAll');
         return value;

@@ -382,6 +382,29 @@ forEachApp(
       });
     });
 
+    describe('slugs', () => {
+      it('answers 409 slug_taken for a slug another postmortem has, changing nothing', async () => {
+        const first = (await create({ model: buildModel({ title: 'Slug one' }) })).json();
+        const second = (await create({ model: buildModel({ title: 'Slug two' }) })).json();
+        const taken = await create({ model: buildModel({ title: 'Copy', slug: first.slug }) });
+        expect(taken.statusCode).toBe(409);
+        expect(taken.json().error.code).toBe('slug_taken');
+        const rename = await ctx.app.inject({
+          method: 'PATCH',
+          url: `/api/postmortems/${second.id}`,
+          headers: editor,
+          payload: { baseRevision: 1, slug: first.slug },
+        });
+        expect(rename.statusCode).toBe(409);
+        expect(rename.json().error.code).toBe('slug_taken');
+        const still = await ctx.app.inject({
+          url: `/api/postmortems/${second.id}`,
+          headers: editor,
+        });
+        expect(still.json()).toMatchObject({ slug: second.slug, revision: 1 });
+      });
+    });
+
     describe('delete', () => {
       it('moves to the trash, guarded by an optional base revision', async () => {
         const created = (await create({ model: buildModel({ title: 'Delete me' }) })).json();

@@ -67,21 +67,27 @@ describe.skipIf(skip !== undefined)(
             .getByRole('heading', { level: 1, name: `Editing: Cache stampede ${template.id}` })
             .waitFor();
           // The linter ran in the worker and the panel shows a score.
-          await page.getByRole('status').filter({ hasText: /finding/ }).waitFor();
+          await page
+            .getByRole('status')
+            .filter({ hasText: /finding/ })
+            .waitFor();
         }
 
         // The last one: a missing severity is a finding until a severity is chosen.
         const severityFinding = page.getByRole('button', { name: /does not state its severity/ });
         await severityFinding.waitFor();
         await severityFinding.click();
-        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(
-          await page.getByLabel('Severity').getAttribute('id'),
-        );
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.id))
+          .toBe(await page.getByLabel('Severity').getAttribute('id'));
         await page.getByLabel('Severity').selectOption('high');
         await severityFinding.waitFor({ state: 'detached' });
 
         // A placeholder in a section is a finding; clicking it puts the caret in that section.
-        const heading = await page.locator('.section-editor h3, .section-editor h4').first().innerText();
+        const heading = await page
+          .locator('.section-editor h3, .section-editor h4')
+          .first()
+          .innerText();
         const placeholder = page.getByRole('button', { name: /is a placeholder/ }).first();
         await placeholder.waitFor();
         await typeInSection(page, heading, 'Checkout failed for 40 minutes after a cache flush.');

@@ -69,7 +69,10 @@ export function PostmortemPage({ id }: { readonly id: string }) {
         {canEdit && (
           <>
             {' '}
-            <Link className="button button-small" to={{ name: 'editPostmortem', id: postmortem.id }}>
+            <Link
+              className="button button-small"
+              to={{ name: 'editPostmortem', id: postmortem.id }}
+            >
               Edit
             </Link>
           </>

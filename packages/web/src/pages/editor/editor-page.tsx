@@ -175,8 +175,7 @@ export function EditorPage({ id }: { readonly id: string }) {
         <div>
           <h1>Editing: {model.title || 'Untitled'}</h1>
           <p className="page-lede">
-            Revision {base}.{' '}
-            <Link to={{ name: 'postmortem', id: stored.id }}>Back to reading</Link>
+            Revision {base}. <Link to={{ name: 'postmortem', id: stored.id }}>Back to reading</Link>
           </p>
         </div>
         <div className="editor-save">

@@ -40,9 +40,16 @@ export function lintDocument(model: Postmortem, profile: ProfileName): EditorLin
     severity: m.severity,
     message: m.message,
     line: m.line,
-    place: places(m.line),
+    place: placeOf(m, places),
   }));
   return { findings, score: result.score.value, millis: performance.now() - started };
+}
+
+/** A finding that names a front-matter field (a missing severity, say) goes to that field. */
+function placeOf(m: LintMessage, places: (line: number) => FindingPlace): FindingPlace {
+  const field = m.data?.['field'];
+  if (typeof field === 'string' && /^[A-Za-z]\w*$/.test(field)) return { kind: 'field', field };
+  return places(m.line);
 }
 
 /** A function from a 1-based line of the serialised document to the place that wrote it. */

@@ -50,7 +50,9 @@ export function LintPanel({ lint, profile, onProfile, onPick }: LintPanelProps) 
                 className={`lint-finding lint-${f.severity}`}
                 onClick={() => onPick(f)}
               >
-                <span className="lint-severity">{f.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
+                <span className="lint-severity">
+                  {f.severity === 'error' ? 'Error' : 'Warning'}
+                </span>{' '}
                 <span className="lint-message">{f.message}</span>{' '}
                 <code className="lint-rule">{f.ruleId}</code>
               </button>

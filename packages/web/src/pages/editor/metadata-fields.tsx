@@ -108,7 +108,9 @@ export function MetadataFields({ model, onChange }: MetadataFieldsProps) {
           field="teams"
           values={model.teams}
           onChange={(teams) => onChange({ teams })}
-          hint={model.visibility === 'restricted' ? 'Members of these teams may read it.' : undefined}
+          hint={
+            model.visibility === 'restricted' ? 'Members of these teams may read it.' : undefined
+          }
         />
         <TokenInput
           label="Tags"

@@ -4,6 +4,25 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 
+const THEME = EditorView.theme({
+  '&': {
+    color: 'var(--color-fg)',
+    backgroundColor: 'var(--color-surface)',
+    borderRadius: 'var(--radius-sm)',
+    minHeight: '4rem',
+  },
+  '&.cm-focused': { outline: '2px solid var(--color-focus)', outlineOffset: '2px' },
+  '.cm-content': {
+    fontFamily: 'var(--font-mono)',
+    fontSize: 'var(--font-size-sm)',
+    caretColor: 'var(--color-fg)',
+    padding: 'var(--space-2) 0',
+  },
+  '.cm-line': { padding: '0 var(--space-2)' },
+  '.cm-placeholder': { color: 'var(--color-muted)' },
+  '.cm-cursor': { borderLeftColor: 'var(--color-fg)' },
+});
+
 /** What the page can do with a section's editor: put the caret on a line (click-to-place). */
 export interface ProseHandle {
   focusLine(line: number): void;
@@ -31,8 +50,13 @@ export function ProseEditor({ value, label, onChange, register }: ProseEditorPro
 
   useEffect(() => {
     if (!host.current) return;
+    // In a shadow root CodeMirror's styles go into a constructable style sheet, which the
+    // CSP (style-src 'self') allows; on the document it would add a <style> element, which
+    // the CSP refuses. The theme below uses the design tokens, which inherit into it.
+    const root = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
     const v = new EditorView({
-      parent: host.current,
+      parent: root,
+      root,
       state: EditorState.create({
         doc: value,
         extensions: [
@@ -40,6 +64,7 @@ export function ProseEditor({ value, label, onChange, register }: ProseEditorPro
           keymap.of([...defaultKeymap, ...historyKeymap]),
           markdown(),
           EditorView.lineWrapping,
+          THEME,
           placeholder('Write this section in Markdown…'),
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }),
           EditorView.updateListener.of((update) => {

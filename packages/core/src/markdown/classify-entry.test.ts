@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasCorpus, readCorpus } from '../test-support/corpus.js';
-import { ENTRY_RULES, classifyEntry } from './classify-entry.js';
+import { ENTRY_RULES, LEADING_LABELS, classifyEntry } from './classify-entry.js';
 import { parsePostmortem } from './parse-postmortem.js';
 
 describe('classifyEntry', () => {
@@ -19,6 +19,13 @@ describe('classifyEntry', () => {
     ['**INCIDENT ENDS**, exit criterion reached', 'resolution'],
     ['Checked the nginx configuration', 'action'],
     ['Coffee', 'other'],
+    // A leading label names the kind, whatever keywords follow it.
+    ['Detected: a synthetic probe paged the on-call engineer.', 'detection'],
+    ['Detection (customer report): support escalated a cluster of tickets', 'detection'],
+    ['Impact begins: HTTP 502 responses after a traffic spike.', 'impact-start'],
+    ['Mitigation: the team disabled retries, then checked the dashboards', 'mitigation'],
+    // Back under an alert's threshold is recovery, not detection.
+    ['Error rate back under the alert threshold; watching for recurrence.', 'other'],
   ])('%s → %s', (text, kind) => {
     expect(classifyEntry(text)).toBe(kind);
   });
@@ -27,6 +34,8 @@ describe('classifyEntry', () => {
 describe('the combined scan', () => {
   const sequential = (text: string) => {
     const lower = text.toLowerCase();
+    const labelled = LEADING_LABELS.find(([, pattern]) => pattern.test(lower));
+    if (labelled) return labelled[0];
     return ENTRY_RULES.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'other';
   };
 

@@ -18,7 +18,7 @@ export const ENTRY_RULES: readonly Rule[] = [
   ],
   [
     'detection',
-    /\bdetect|\balerts?\b|\balarms?\b|\bnotic(?:ed|es)\b|\bdiscover(?:ed|s)\b|\breport(?:ed|s)\b|\bcomplain|\bbecame aware\b|\bfirst (?:symptom|sign|report)|\bmonitoring (?:showed|flagged|indicated)\b|\bwarning\b/,
+    /\bdetect|\balerts?\b(?! threshold)|\balarms?\b|\bnotic(?:ed|es)\b|\bdiscover(?:ed|s)\b|\breport(?:ed|s)\b|\bcomplain|\bbecame aware\b|\bfirst (?:symptom|sign|report)|\bmonitoring (?:showed|flagged|indicated)\b|\bwarning\b/,
   ],
   [
     'communication',
@@ -34,7 +34,7 @@ export const ENTRY_RULES: readonly Rule[] = [
   ],
   [
     'impact-start',
-    /\boutage (?:begins|began|starts|started)|\b(?:goes|went|is|was) (?:hard )?down\b|\bbegan (?:failing|returning|to fail)|\bstart(?:ed|s)? (?:failing|returning|to fail)|\berrors? (?:began|started|spike)|\bimpact (?:began|started)|\bbecame unavailable|\bstopped (?:working|responding|serving)|\bincident (?:begins|began|starts|started)/,
+    /\boutage (?:begins|began|starts|started)|\bimpact (?:begins|starts)\b|\b(?:goes|went|is|was) (?:hard )?down\b|\bbegan (?:failing|returning|to fail)|\bstart(?:ed|s)? (?:failing|returning|to fail)|\berrors? (?:began|started|spike)|\bimpact (?:began|started)|\bbecame unavailable|\bstopped (?:working|responding|serving)|\bincident (?:begins|began|starts|started)/,
   ],
   [
     'response',
@@ -47,13 +47,29 @@ export const ENTRY_RULES: readonly Rule[] = [
 ];
 
 /**
- * What a timeline entry records, from its wording: a small, documented set of keyword rules
- * (not a per-document guess), so the same sentence is always classified the same way.
+ * An entry that opens with the name of its kind as a run-in label ("Detected: the probe paged
+ * the on-call engineer", "Impact begins: …") is that kind, whatever words follow: the author
+ * has said what it is, and the rest often holds another kind's keywords (here "paged").
+ */
+export const LEADING_LABELS: readonly Rule[] = [
+  ['impact-start', /^(?:impact|outage|incident) (?:begins|began|starts|started)\s*[:—–-]/],
+  ['detection', /^(?:detected|detection)\b[^:—–]{0,20}[:—–]/],
+  ['escalation', /^(?:escalated|escalation)\s*[:—–-]/],
+  ['response', /^(?:responded|response|acknowledged)\s*[:—–-]/],
+  ['mitigation', /^(?:mitigated|mitigation)\s*[:—–-]/],
+  ['resolution', /^(?:resolved|resolution)\s*[:—–-]/],
+];
+
+/**
+ * What a timeline entry records, from its wording: a leading label naming its kind
+ * ({@link LEADING_LABELS}), else a small, documented set of keyword rules (not a per-document
+ * guess), so the same sentence is always classified the same way.
  */
 export function classifyEntry(text: string): TimelineKind {
   // Lower-casing once is cheaper than case-insensitive matching in every rule, and one scan
   // with every rule as a group is cheaper than a scan per rule; the earliest rule still wins.
   const lower = text.toLowerCase();
+  for (const [kind, label] of LEADING_LABELS) if (label.test(lower)) return kind;
   COMBINED.lastIndex = 0;
   let best = ENTRY_RULES.length;
   for (let m = COMBINED.exec(lower); m !== null; m = COMBINED.exec(lower)) {

@@ -1,4 +1,4 @@
-import { TIME_STYLES } from './clock-format.js';
+import { TIME_STYLES, longDate } from './clock-format.js';
 import type { CalendarDate, TimeStyle } from './clock-format.js';
 import type { Rng } from './prng.js';
 import * as V from './vocabulary.js';
@@ -146,7 +146,7 @@ export function planScenario(rng: Rng): Scenario {
   return {
     ...f,
     title: rng.pick([
-      `${cap(service)} outage on ${date.day}/${date.month}/${date.year}`,
+      `${cap(service)} outage on ${proseDate(date)}`,
       `Postmortem: ${f.symptom} in ${service}`,
       `Incident ${rng.int(100, 9999)} — ${cap(f.symptom)}`,
       `${f.company} ${service} degradation`,
@@ -183,7 +183,7 @@ export function planScenario(rng: Rng): Scenario {
       ev(10, 40, 'Incident resolved; the channel stays open for follow-up questions.'),
     ],
     summary: rng.shuffle([
-      `On ${date.day}/${date.month}/${date.year}, users of ${f.company} saw ${f.symptom}. About ${usersPercent}% of users were affected before the team ${f.fix}.`,
+      `On ${proseDate(date)}, users of ${f.company} saw ${f.symptom}. About ${usersPercent}% of users were affected before the team ${f.fix}.`,
       `The incident was set off by ${f.trigger}. Because ${f.cause}, the problem spread from ${service} to every service that calls it.`,
       `Detection was quick: ${f.detection}. Recovery took longer, mostly because the first hypothesis was wrong.`,
       `This document follows our blameless format: it describes what the systems and the process allowed to happen, not who pressed which button.`,
@@ -239,4 +239,15 @@ export function planScenario(rng: Rng): Scenario {
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The incident's date as prose writes it: day first (`23/8/2026`) when that cannot be read
+ * month first, else spelt out (`August 3, 2026`). Day-first dates with a day of 12 or less
+ * (`3/8/2026`) are read month first, as most English documents mean them; writing them here
+ * put a third of the documents on the wrong day, and a later date line then made their
+ * timelines span months.
+ */
+function proseDate(date: CalendarDate): string {
+  return date.day > 12 ? `${date.day}/${date.month}/${date.year}` : longDate(date);
 }

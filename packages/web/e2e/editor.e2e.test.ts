@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPostmortem } from '../../core/src/model/index.js';
 import { BUILT_IN_TEMPLATES } from '../../core/src/templates/index.js';
 import { SYSTEM_VIEWER } from '../../server/src/storage/viewer.js';
 import {
@@ -105,6 +106,81 @@ describe.skipIf(skip !== undefined)(
         expect(saved.model.sections.some((s) => s.body.includes('after a cache flush'))).toBe(true);
         expect(problems.errors).toEqual([]);
         expect(problems.dialogs).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('resolves an edit made in two tabs without losing either version', async () => {
+      const stored = await server.store.create(
+        buildPostmortem({
+          title: 'Queue backlog',
+          severity: 'medium',
+          authors: [ADMIN.username],
+          sections: [{ heading: 'Summary', level: 2, kind: 'summary', body: 'First words.' }],
+        }),
+        { actor: ADMIN.username },
+      );
+      const { context, page: first, problems } = await openPage(browser);
+      try {
+        await signIn(first, server.url);
+        const second = await context.newPage();
+        const editUrl = `${server.url}/postmortems/${stored.id}/edit`;
+        for (const tab of [first, second]) {
+          await tab.goto(editUrl);
+          await tab.getByRole('heading', { level: 1, name: 'Editing: Queue backlog' }).waitFor();
+        }
+
+        // The first tab saves a new summary.
+        await typeInSection(first, 'Summary', 'Written in the first tab.');
+        await first.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+
+        // The second tab, still on revision 1, changes the title: its save is refused.
+        await second.getByLabel('Title').fill('Queue backlog from the second tab');
+        const panel = second.getByRole('alertdialog', {
+          name: 'Someone else saved this postmortem',
+        });
+        await panel.waitFor();
+        await expect
+          .poll(() => second.evaluate(() => document.activeElement?.id))
+          .toBe('conflict-title');
+        const diff = await panel
+          .getByLabel('Differences between their version and yours')
+          .innerText();
+        expect(diff).toContain('-title: Queue backlog');
+        expect(diff).toContain('+title: Queue backlog from the second tab');
+        expect(diff).toContain('Written in the first tab.');
+        await expectAccessible(second, 'editor conflict');
+        await screenshot(second, 'editor-conflict-light');
+
+        // Copy mine aside: the page takes theirs and shows my version to copy.
+        await panel.getByRole('button', { name: 'Copy mine aside, take theirs' }).click();
+        const aside = second.getByLabel('Your version as Markdown (select and copy it)');
+        expect(await aside.inputValue()).toContain('title: Queue backlog from the second tab');
+        expect(await second.getByLabel('Title').inputValue()).toBe('Queue backlog');
+        await second.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+
+        // Keep mine: the first tab, now behind, re-applies its change on the new base.
+        await second.getByLabel('Title').fill('Queue backlog, second try');
+        await second.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+        await first.getByLabel('Severity').selectOption('critical');
+        const firstPanel = first.getByRole('alertdialog');
+        await firstPanel.waitFor();
+        await firstPanel.getByRole('button', { name: 'Keep mine' }).click();
+        await first.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+
+        const now = await server.store.get(stored.id, { viewer: SYSTEM_VIEWER });
+        expect(now.model.severity).toBe('critical');
+        // The version it replaced is still in the history, so it too can be restored.
+        const history = await server.store.listRevisions(stored.id, { viewer: SYSTEM_VIEWER });
+        const titles = history.items.map((r) => r.title);
+        expect(titles).toContain('Queue backlog, second try');
+        expect(problems.errors).toEqual([]);
+        expect(problems.dialogs).toEqual([]);
+        // Once saved, nothing is left as a draft in this browser.
+        expect(
+          await first.evaluate((id) => localStorage.getItem(`hindsight.draft.${id}`), stored.id),
+        ).toBeNull();
       } finally {
         await context.close();
       }

@@ -136,18 +136,16 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
     const one = await fetch(`${server.baseUrl}/api/postmortems/${ids[0] ?? ''}`, { headers });
     const oneBytes = (await one.arrayBuffer()).byteLength;
     if (one.status !== 200) fail(`GET one answered ${one.status}: is the token accepted?`);
-    const listPaths = [
-      '/api/postmortems?limit=20',
-      '/api/postmortems?limit=20&severity=high',
-      '/api/postmortems?limit=20&sort=date',
-      '/api/postmortems?limit=20&status=published',
-    ];
+    // The list as the library page first shows it, newest first, and by incident date. Lists
+    // filtered on severity or status are left out: at 100,000 they take about a second each
+    // (the planner sorts every match; see docs/benchmarks.md), which would measure only that.
+    const listPaths = ['/api/postmortems?limit=20', '/api/postmortems?limit=20&sort=date'];
     const targets: Target[] = [
       { name: 'bare', label: 'bare Fastify route, fixed JSON', figures: [] },
       { name: 'get-one', label: 'GET /api/postmortems/:id (1,000 ids in turn)', figures: [] },
       {
         name: 'list',
-        label: 'GET /api/postmortems?limit=20 (4 filters/sorts in turn)',
+        label: 'GET /api/postmortems?limit=20 (newest first, by date, in turn)',
         figures: [],
       },
     ];

@@ -11,11 +11,11 @@ import { focusPageHeading } from './focus-main.js';
 import {
   ActionItemsPage,
   AdminPage,
+  DashboardPage,
   EditorPage,
   LibraryPage,
   NewPostmortemPage,
   NotFoundPage,
-  PlaceholderPage,
   PostmortemPage,
   SetupPage,
   SignInPage,
@@ -153,7 +153,7 @@ function signedInPage(route: Route) {
     case 'actionItems':
       return <ActionItemsPage query={route.query} />;
     case 'dashboard':
-      return <PlaceholderPage title="Dashboard" />;
+      return <DashboardPage />;
     case 'admin':
       return <AdminPage />;
     case 'notFound':

@@ -11,6 +11,7 @@ const importers = {
   editPostmortem: () => import('../pages/editor/editor-page.js'),
   actionItems: () => import('../pages/action-items-page.js'),
   admin: () => import('../pages/admin-page.js'),
+  dashboard: () => import('../pages/dashboard/dashboard-page.js'),
   placeholder: () => import('../pages/placeholder-page.js'),
   notFound: () => import('../pages/not-found-page.js'),
 };
@@ -33,6 +34,9 @@ export const ActionItemsPage = lazy(() =>
   importers.actionItems().then((m) => ({ default: m.ActionItemsPage })),
 );
 export const AdminPage = lazy(() => importers.admin().then((m) => ({ default: m.AdminPage })));
+export const DashboardPage = lazy(() =>
+  importers.dashboard().then((m) => ({ default: m.DashboardPage })),
+);
 export const PlaceholderPage = lazy(() =>
   importers.placeholder().then((m) => ({ default: m.PlaceholderPage })),
 );
@@ -46,6 +50,7 @@ const PRELOAD: Partial<Record<RouteName, () => Promise<unknown>>> = {
   newPostmortem: importers.newPostmortem,
   editPostmortem: importers.editPostmortem,
   actionItems: importers.actionItems,
+  dashboard: importers.dashboard,
   signIn: importers.signIn,
   setup: importers.setup,
 };

@@ -185,5 +185,89 @@ describe.skipIf(skip !== undefined)(
         await context.close();
       }
     });
+
+    it('edits incident times, timeline rows, whys and action items, and saves them', async () => {
+      const stored = await server.store.create(
+        buildPostmortem({ title: 'DNS drift', severity: 'low', authors: [ADMIN.username] }),
+        { actor: ADMIN.username },
+      );
+      const { context, page, problems } = await openPage(browser);
+      try {
+        await signIn(page, server.url);
+        await page.goto(`${server.url}/postmortems/${stored.id}/edit`);
+        await page.getByRole('heading', { level: 1, name: 'Editing: DNS drift' }).waitFor();
+
+        // A wall time in Paris is stored as its UTC instant, and the UTC reading is shown.
+        await page.getByLabel('Detected: zone').selectOption('Europe/Paris');
+        await page.getByLabel('Detected', { exact: true }).fill('2024-03-20T14:23');
+        await page.getByText('UTC: 2024-03-20 13:23:00').waitFor();
+
+        // Many lines pasted at once become rows.
+        await page
+          .getByLabel('Paste many lines')
+          .fill(
+            '14:02 Alert fired for resolver errors\n14:20 Rolled back the zone file\n14:40 Resolution confirmed',
+          );
+        await page.getByRole('button', { name: 'Add the pasted lines' }).click();
+        await page.getByText('3 rows added from the pasted text.').waitFor();
+        expect(await page.getByLabel('Row 2: what happened').inputValue()).toContain('Rolled back');
+
+        // Reorder by keyboard: Alt+ArrowUp in row 3 moves it to position 2, focus follows.
+        await page.getByLabel('Row 3: what happened').focus();
+        await page.keyboard.press('Alt+ArrowUp');
+        await page.getByText('Row moved to position 2 of 3.').waitFor();
+        expect(await page.getByLabel('Row 2: what happened').inputValue()).toContain('Resolution');
+        // And by button.
+        await page.getByRole('button', { name: 'Move row 2 down' }).click();
+        expect(await page.getByLabel('Row 3: what happened').inputValue()).toContain('Resolution');
+        await page.getByRole('button', { name: 'Add a row' }).click();
+        await page.getByLabel('Row 4: time').fill('15:00');
+        await page.getByLabel('Row 4: kind').selectOption('communication');
+        await page.getByLabel('Row 4: what happened').fill('Status page updated');
+
+        await page.getByRole('button', { name: 'Add a why' }).click();
+        await page.getByLabel('Why 1: question').fill('Why did resolution fail?');
+        await page.getByLabel('Why 1: answer').fill('The zone file was stale.');
+
+        await page.getByRole('button', { name: 'Add an action item' }).click();
+        await page.getByLabel('Action 1: what will be done').fill('Check zone file freshness');
+        await page.getByLabel('Action 1: owner').fill('sam');
+        await page.getByLabel('Action 1: due').fill('2024-04-30');
+        await page.getByLabel('Action 1: status').selectOption('in-progress');
+        await page.getByLabel('Action 1: type').selectOption('detect');
+        await page.getByLabel('Action 1: priority').selectOption('high');
+        await expectAccessible(page, 'editor with rows');
+
+        await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+        const saved = await server.store.get(stored.id, { viewer: SYSTEM_VIEWER });
+        expect(saved.model.incident.detected).toEqual({
+          at: '2024-03-20T13:23:00Z',
+          zone: 'Europe/Paris',
+        });
+        expect(saved.model.timeline.map((r) => r.time)).toEqual([
+          '14:02',
+          '14:20',
+          '14:40',
+          '15:00',
+        ]);
+        expect(saved.model.timeline[3]?.kind).toBe('communication');
+        expect(saved.model.rootCause.whys).toEqual([
+          { question: 'Why did resolution fail?', answer: 'The zone file was stale.' },
+        ]);
+        expect(saved.model.actionItems).toEqual([
+          {
+            title: 'Check zone file freshness',
+            owner: 'sam',
+            due: '2024-04-30',
+            status: 'in-progress',
+            type: 'detect',
+            priority: 'high',
+          },
+        ]);
+        expect(problems.errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   },
 );

@@ -1,11 +1,22 @@
 import type { Postmortem } from '@hindsight/core';
+import { ActionItemsEditor } from './action-items-editor.js';
+import { IncidentTimesEditor } from './incident-times-editor.js';
+import { TimelineEditor } from './timeline-editor.js';
+import { WhysEditor } from './whys-editor.js';
 
 export interface StructuredFieldsProps {
   readonly model: Postmortem;
   readonly onChange: (update: (m: Postmortem) => Postmortem) => void;
 }
 
-/** Incident times, timeline, whys and action items (filled in by the next steps). */
-export function StructuredFields(_props: StructuredFieldsProps) {
-  return null;
+/** The structured parts between the metadata and the prose. */
+export function StructuredFields({ model, onChange }: StructuredFieldsProps) {
+  return (
+    <>
+      <IncidentTimesEditor model={model} onChange={onChange} />
+      <TimelineEditor model={model} onChange={onChange} />
+      <WhysEditor model={model} onChange={onChange} />
+      <ActionItemsEditor model={model} onChange={onChange} />
+    </>
+  );
 }

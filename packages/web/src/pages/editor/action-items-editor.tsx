@@ -1,0 +1,139 @@
+import type { ActionItem, ActionStatus, ActionType, Postmortem, Priority } from '@hindsight/core';
+import { useId } from 'react';
+
+const STATUSES: Record<ActionStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'wont-do': 'Will not do',
+};
+const TYPES: Record<ActionType, string> = {
+  prevent: 'Prevent',
+  detect: 'Detect',
+  respond: 'Respond',
+  document: 'Document',
+  other: 'Other',
+};
+const PRIORITIES: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+export interface ActionItemsEditorProps {
+  readonly model: Postmortem;
+  readonly onChange: (update: (m: Postmortem) => Postmortem) => void;
+}
+
+/** The action items: title, owner, due date, status, type and priority each. */
+export function ActionItemsEditor({ model, onChange }: ActionItemsEditorProps) {
+  const id = useId();
+  const items = model.actionItems;
+  const setItems = (next: (a: ActionItem[]) => ActionItem[]) =>
+    onChange((m) => ({ ...m, actionItems: next([...m.actionItems]) }));
+  const update = (i: number, change: Partial<ActionItem>) =>
+    setItems((a) => a.map((item, j) => (j === i ? withoutEmpty({ ...item, ...change }) : item)));
+  return (
+    <section className="card editor-card" aria-labelledby={`${id}-title`} data-field="actionItems">
+      <h2 id={`${id}-title`}>Action items</h2>
+      <ol className="editor-rows">
+        {items.map((item, i) => {
+          const n = `Action ${i + 1}`;
+          return (
+            <li key={i} className="editor-row">
+              <div className="field grow">
+                <label htmlFor={`${id}-title-${i}`}>{`${n}: what will be done`}</label>
+                <input
+                  id={`${id}-title-${i}`}
+                  value={item.title}
+                  onChange={(e) => update(i, { title: e.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-owner-${i}`}>{`${n}: owner`}</label>
+                <input
+                  id={`${id}-owner-${i}`}
+                  size={12}
+                  value={item.owner ?? ''}
+                  onChange={(e) => update(i, { owner: e.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-due-${i}`}>{`${n}: due`}</label>
+                <input
+                  id={`${id}-due-${i}`}
+                  type="date"
+                  value={item.due ?? ''}
+                  onChange={(e) => update(i, { due: e.target.value })}
+                />
+              </div>
+              <Choice
+                id={`${id}-status-${i}`}
+                label={`${n}: status`}
+                value={item.status}
+                options={STATUSES}
+                onChange={(status) => update(i, { status: status as ActionStatus })}
+              />
+              <Choice
+                id={`${id}-type-${i}`}
+                label={`${n}: type`}
+                value={item.type ?? ''}
+                options={TYPES}
+                onChange={(type) => update(i, { type: (type || undefined) as ActionType })}
+              />
+              <Choice
+                id={`${id}-priority-${i}`}
+                label={`${n}: priority`}
+                value={item.priority ?? ''}
+                options={PRIORITIES}
+                onChange={(p) => update(i, { priority: (p || undefined) as Priority })}
+              />
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Remove action ${i + 1}`}
+                onClick={() => setItems((a) => a.filter((_, j) => j !== i))}
+              >
+                Remove
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="button"
+        onClick={() => setItems((a) => [...a, { title: 'New action', status: 'open' }])}
+      >
+        Add an action item
+      </button>
+    </section>
+  );
+}
+
+function Choice(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly options: Record<string, string>;
+  readonly onChange: (value: string) => void;
+}) {
+  const required = props.label.endsWith('status');
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {!required && <option value="">Not set</option>}
+        {Object.entries(props.options).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Optional fields left empty are removed: the model refuses an empty owner or due date. */
+function withoutEmpty(item: ActionItem): ActionItem {
+  const copy: Record<string, unknown> = { ...item };
+  for (const key of ['owner', 'due', 'type', 'priority'] as const)
+    if (copy[key] === '' || copy[key] === undefined) delete copy[key];
+  return copy as unknown as ActionItem;
+}

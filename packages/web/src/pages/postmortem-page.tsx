@@ -5,6 +5,7 @@ import { useApp } from '../app/app-context.js';
 import { hasRole } from '../app/permissions.js';
 import { usePageTitle } from '../app/use-page-title.js';
 import { ErrorAlert } from '../components/error-alert.js';
+import { ExportMenu } from '../components/export-menu.js';
 import { Link } from '../router/link.js';
 import { ActionItemsCard } from './postmortem/action-items-card.js';
 import { IncidentMetricsCard } from './postmortem/incident-metrics-card.js';
@@ -87,6 +88,7 @@ export function PostmortemPage({ id }: { readonly id: string }) {
           Revision {postmortem.revision}, updated {postmortem.updatedAt.slice(0, 10)} by{' '}
           {postmortem.updatedBy}
         </p>
+        <ExportMenu id={postmortem.id} slug={postmortem.slug} />
         <IncidentMetricsCard model={postmortem.model} />
         <ActionItemsCard items={postmortem.model.actionItems} today={today} />
       </aside>

@@ -243,6 +243,9 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/insights/recurring': read(() => ({ url: '/api/insights/recurring' })),
   'GET /api/insights/action-items': read(() => ({ url: '/api/insights/action-items' })),
   'GET /api/postmortems/:id/similar': readPm((w) => ({ url: `/api/postmortems/${w.id}/similar` })),
+  'GET /api/postmortems/:idOrSlug/export': readPm((w) => ({
+    url: `/api/postmortems/${w.id}/export?format=md`,
+  })),
 
   // Action items.
   'GET /api/action-items': read(() => ({ url: '/api/action-items' })),

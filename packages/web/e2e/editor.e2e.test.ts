@@ -269,5 +269,73 @@ describe.skipIf(skip !== undefined)(
         await context.close();
       }
     });
+
+    it('never runs a script payload typed into any field of the editor', async () => {
+      const payloads = [
+        '<script>window.__pwned = 1; alert(1)</script>',
+        '<img src=x onerror="window.__pwned = 2; alert(2)">',
+        '<svg onload="window.__pwned = 3; alert(3)"></svg>',
+        '[click](javascript:window.__pwned=4)',
+      ];
+      const all = payloads.join(' ');
+      const stored = await server.store.create(
+        buildPostmortem({
+          title: 'Payload drill',
+          severity: 'low',
+          authors: [ADMIN.username],
+          sections: [{ heading: 'Summary', level: 2, kind: 'summary', body: 'Plain.' }],
+        }),
+        { actor: ADMIN.username },
+      );
+      const { context, page, problems } = await openPage(browser);
+      const inert = () =>
+        page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+          handlers: [...document.querySelectorAll('*')].filter((el) =>
+            [...el.attributes].some((a) => a.name.startsWith('on')),
+          ).length,
+          scripts: [...document.querySelectorAll('script')].filter((el) => !el.src).length,
+          jsLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+            /^\s*javascript:/i.test(a.getAttribute('href') ?? ''),
+          ).length,
+        }));
+      try {
+        await signIn(page, server.url);
+        await page.goto(`${server.url}/postmortems/${stored.id}/edit`);
+        await page.getByRole('heading', { level: 1, name: 'Editing: Payload drill' }).waitFor();
+        await page.getByLabel('Title').fill(`Payload drill ${payloads[1]}`);
+        for (const label of ['Services', 'Teams', 'Tags', 'Reviewers']) {
+          await page.getByRole('textbox', { name: label, exact: true }).fill(payloads[2]!);
+          await page.keyboard.press('Enter');
+        }
+        await page.getByRole('button', { name: 'Add a row' }).click();
+        await page.getByLabel('Row 1: time').fill(payloads[0]!);
+        await page.getByLabel('Row 1: what happened').fill(all);
+        await page.getByRole('button', { name: 'Add a why' }).click();
+        await page.getByLabel('Why 1: question').fill(payloads[1]!);
+        await page.getByLabel('Why 1: answer').fill(all);
+        await page.getByRole('button', { name: 'Add an action item' }).click();
+        await page.getByLabel('Action 1: what will be done').fill(all);
+        await page.getByLabel('Action 1: owner').fill(payloads[1]!);
+        await page.getByLabel('Paste many lines').fill(`10:00 ${all}`);
+        await page.getByRole('button', { name: 'Add the pasted lines' }).click();
+        await typeInSection(page, 'Summary', payloads.join('\n\n'));
+        await page.getByRole('button', { name: 'Preview Summary' }).click();
+        await page.getByRole('region', { name: 'Preview of Summary' }).waitFor();
+        await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+        expect(await inert()).toEqual({ pwned: null, handlers: 0, scripts: 0, jsLinks: 0 });
+
+        // Stored and loaded again: the editor and the reading page show it all as text.
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: /Editing: Payload drill/ }).waitFor();
+        expect(await inert()).toEqual({ pwned: null, handlers: 0, scripts: 0, jsLinks: 0 });
+        await page.goto(`${server.url}/postmortems/${stored.id}`);
+        await page.getByRole('heading', { level: 1, name: /Payload drill/ }).waitFor();
+        expect(await inert()).toEqual({ pwned: null, handlers: 0, scripts: 0, jsLinks: 0 });
+        expect(problems.dialogs).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   },
 );

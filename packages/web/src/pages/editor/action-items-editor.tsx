@@ -132,8 +132,11 @@ function Choice(props: {
 
 /** Optional fields left empty are removed: the model refuses an empty owner or due date. */
 function withoutEmpty(item: ActionItem): ActionItem {
-  const copy: Record<string, unknown> = { ...item };
-  for (const key of ['owner', 'due', 'type', 'priority'] as const)
-    if (copy[key] === '' || copy[key] === undefined) delete copy[key];
-  return copy as unknown as ActionItem;
+  const empty = (v: string | undefined) => v === undefined || v === '';
+  return Object.fromEntries(
+    Object.entries(item).filter(
+      ([key, value]) =>
+        !(['owner', 'due', 'type', 'priority'].includes(key) && empty(value as string | undefined)),
+    ),
+  ) as ActionItem;
 }

@@ -25,10 +25,10 @@ export function IncidentTimesEditor({ model, onChange }: IncidentTimesEditorProp
   const fallbackZone = model.timezone ?? 'UTC';
   const set = (key: keyof IncidentTimes, at: string | null, zone: string) =>
     onChange((m) => {
-      const incident = { ...m.incident };
-      if (at === null) delete incident[key];
-      else incident[key] = { at, zone };
-      return { ...m, incident };
+      const incident = Object.fromEntries(
+        Object.entries(m.incident).filter(([k]) => k !== key),
+      ) as IncidentTimes;
+      return { ...m, incident: at === null ? incident : { ...incident, [key]: { at, zone } } };
     });
   return (
     <section className="card editor-card" aria-labelledby={`${id}-title`}>

@@ -41,7 +41,7 @@ export function TokenInput({ label, field, values, onChange, hint }: TokenInputP
         </span>
       )}
       <div className="token-box">
-        <ul className="token-list" aria-label={label}>
+        <ul className="token-list" aria-label={`${label} chosen`}>
           {values.map((value) => (
             <li key={value} className="token">
               <span>{value}</span>

@@ -32,7 +32,14 @@ export function offsetMinutes(zone: string, epochMs: number): number {
 export function wallToUtc(wall: string, zone: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wall);
   if (!m) return null;
-  const wallMs = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute);
   try {
     // Two passes settle the offset near a daylight-saving change.
     let utc = wallMs - offsetMinutes(zone, wallMs) * 60000;

@@ -6,6 +6,7 @@ import {
   chromiumMissing,
   launchChromium,
   openPage,
+  screenshot,
   seriousAxeViolations,
 } from './support/browser.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
@@ -47,6 +48,7 @@ describe.skipIf(skip !== undefined)(
         await signIn(page, server.url, `/postmortems/${stored.id}`);
         await page.getByRole('heading', { level: 1, name: 'Export me please' }).waitFor();
         await page.getByText('Export', { exact: true }).click();
+        await screenshot(page, 'export-menu-light');
         const violations = await seriousAxeViolations(page);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 

@@ -1,6 +1,6 @@
 import { PROFILE_NAMES } from '@hindsight/core/lint';
 import type { ProfileName } from '@hindsight/core/lint';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { EditorFinding, EditorLint } from './lint-document.js';
 
 export interface LintPanelProps {
@@ -14,6 +14,10 @@ export interface LintPanelProps {
 export function LintPanel({ lint, profile, onProfile, onPick }: LintPanelProps) {
   const id = useId();
   const count = lint?.findings.length ?? 0;
+  // After the commit: the findings are in the DOM (bench/web-editor.ts reads this mark).
+  useEffect(() => {
+    if (lint) performance.mark('lint-shown');
+  }, [lint]);
   return (
     <section className="card lint-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Checks</h2>

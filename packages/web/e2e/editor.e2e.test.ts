@@ -337,5 +337,35 @@ describe.skipIf(skip !== undefined)(
         await context.close();
       }
     });
+
+    it('is accessible in dark mode, and keeps an unsaved edit across a reload', async () => {
+      const stored = await server.store.create(
+        buildPostmortem({ title: 'Night shift', severity: 'low', authors: [ADMIN.username] }),
+        { actor: ADMIN.username },
+      );
+      const { context, page } = await openPage(browser, { colorScheme: 'dark' });
+      try {
+        await signIn(page, server.url);
+        await page.goto(`${server.url}/postmortems/${stored.id}/edit`);
+        await page.getByRole('heading', { level: 1, name: 'Editing: Night shift' }).waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: /finding/ })
+          .waitFor();
+        await expectAccessible(page, 'editor, dark');
+        await screenshot(page, 'editor-dark');
+
+        // The draft is in localStorage at once; a reload before autosave brings it back.
+        await page.getByLabel('Title').fill('Night shift, renamed');
+        await page.reload();
+        await page.getByText('Unsaved changes from an earlier visit').waitFor();
+        expect(await page.getByLabel('Title').inputValue()).toBe('Night shift, renamed');
+        await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+        const saved = await server.store.get(stored.id, { viewer: SYSTEM_VIEWER });
+        expect(saved.model.title).toBe('Night shift, renamed');
+      } finally {
+        await context.close();
+      }
+    });
   },
 );

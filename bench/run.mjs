@@ -28,6 +28,7 @@ if (flags.includes('--help') || flags.includes('-h')) {
   console.log(
     'action-items flags: --docs N, --items N, --reps N, --dialect sqlite|postgres|both, --json',
   );
+  console.log('web-editor flags: --words N (≥100), --keys N (≥5), --json');
   console.log(
     'api flags: --docs N, --import-docs N, --duration S, --connections N, --rounds N, ' +
       '--search-reps N, --postgres URL, --fresh, --json, --check, --keep',

@@ -197,6 +197,9 @@ describe.skipIf(skip !== undefined)(
         await page.goto(`${server.url}/postmortems/${stored.id}/edit`);
         await page.getByRole('heading', { level: 1, name: 'Editing: DNS drift' }).waitFor();
 
+        await page.getByLabel('Customers affected').fill('1200');
+        await page.getByLabel('Degradation').selectOption('partial-outage');
+
         // A wall time in Paris is stored as its UTC instant, and the UTC reading is shown.
         await page.getByLabel('Detected: zone').selectOption('Europe/Paris');
         await page.getByLabel('Detected', { exact: true }).fill('2024-03-20T14:23');
@@ -240,6 +243,8 @@ describe.skipIf(skip !== undefined)(
 
         await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
         const saved = await server.store.get(stored.id, { viewer: SYSTEM_VIEWER });
+        expect(saved.model.impact.customersAffected).toBe(1200);
+        expect(saved.model.impact.degradation).toBe('partial-outage');
         expect(saved.model.incident.detected).toEqual({
           at: '2024-03-20T13:23:00Z',
           zone: 'Europe/Paris',

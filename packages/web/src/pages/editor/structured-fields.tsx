@@ -1,5 +1,6 @@
 import type { Postmortem } from '@hindsight/core';
 import { ActionItemsEditor } from './action-items-editor.js';
+import { ImpactEditor } from './impact-editor.js';
 import { IncidentTimesEditor } from './incident-times-editor.js';
 import { TimelineEditor } from './timeline-editor.js';
 import { WhysEditor } from './whys-editor.js';
@@ -13,6 +14,7 @@ export interface StructuredFieldsProps {
 export function StructuredFields({ model, onChange }: StructuredFieldsProps) {
   return (
     <>
+      <ImpactEditor model={model} onChange={onChange} />
       <IncidentTimesEditor model={model} onChange={onChange} />
       <TimelineEditor model={model} onChange={onChange} />
       <WhysEditor model={model} onChange={onChange} />

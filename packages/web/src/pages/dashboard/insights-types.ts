@@ -2,13 +2,15 @@
  * The parts of the /api/insights answers the dashboard draws (types only; the server's zod
  * schemas in packages/server/src/http/schemas/insight-schemas.ts are the source of truth).
  */
-export interface SeverityMix {
+// A type alias, not an interface: only aliases are assignable to Record<string, number>,
+// which the chart components take.
+export type SeverityMix = {
   readonly critical: number;
   readonly high: number;
   readonly medium: number;
   readonly low: number;
   readonly unknown: number;
-}
+};
 
 export interface MetricStats {
   readonly n: number;

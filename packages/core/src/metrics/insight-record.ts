@@ -29,7 +29,6 @@ export interface InsightRecord {
 /** What the statistics read of an action item. */
 export type ActionItemFacts = Pick<ActionItem, 'title' | 'status' | 'due' | 'owner'>;
 
-
 /** The insight record of one postmortem. */
 export function insightRecord(model: Postmortem): InsightRecord {
   const { index: _index, ...record } = incidentRecord(model, 0);

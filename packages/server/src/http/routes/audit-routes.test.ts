@@ -52,9 +52,9 @@ forEachApp(
       expect(hidden.statusCode).toBe(404);
 
       const first = // The author sees both postmortems' records: two pages of one.
-      (
-        await ctx.app.inject({ url: '/api/audit?limit=1', headers: asViewer('viewer', 'ada') })
-      ).json();
+        (
+          await ctx.app.inject({ url: '/api/audit?limit=1', headers: asViewer('viewer', 'ada') })
+        ).json();
       expect(first.items).toHaveLength(1);
       const next = (
         await ctx.app.inject({

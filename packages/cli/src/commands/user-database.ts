@@ -1,27 +1,10 @@
-import { resolve } from 'node:path';
-import {
-  AccountError,
-  AccountStore,
-  ConfigError,
-  StorageError,
-  createDatabase,
-  databaseConfig,
-  loadServerConfig,
-  migrate,
-} from '@hindsight/server';
-import type { DatabaseConfig } from '@hindsight/server';
+import { AccountError, AccountStore, ConfigError, StorageError } from '@hindsight/server';
 import { CliError } from '../cli-error.js';
 import type { Io } from '../io.js';
+import { withServerDatabase } from './server-database.js';
+import type { DatabaseFlags } from './server-database.js';
 
-/** Where the account commands find the database: the same flags and variables as `serve`. */
-export interface DatabaseFlags {
-  /** `--data-dir`, else HINDSIGHT_DATA_DIR, else ./data (the SQLite file's folder). */
-  readonly dataDir?: string | undefined;
-  /** `--database-url`, else DATABASE_URL: `postgres://…` for PostgreSQL. */
-  readonly databaseUrl?: string | undefined;
-  /** Test seam: open exactly this database instead. */
-  readonly database?: DatabaseConfig | undefined;
-}
+export type { DatabaseFlags } from './server-database.js';
 
 /**
  * Opens the database the server uses (migrating it, as `serve` does at start), runs `fn`
@@ -33,30 +16,10 @@ export async function withAccounts<T>(
   io: Io,
   fn: (accounts: AccountStore) => Promise<T>,
 ): Promise<T> {
-  const handle = createDatabase(flags.database ?? configFrom(flags, io));
-  try {
-    await migrate(handle);
-    return await fn(new AccountStore(handle));
-  } catch (error) {
-    throw asCliError(error);
-  } finally {
-    await handle.close();
-  }
-}
-
-function configFrom(flags: DatabaseFlags, io: Io): DatabaseConfig {
-  try {
-    const config = loadServerConfig(io.env, {
-      dataDir: flags.dataDir,
-      databaseUrl: flags.databaseUrl,
-    });
-    return databaseConfig({
-      url: config.databaseUrl,
-      dataDir: resolve(io.cwd, config.dataDir),
-    });
-  } catch (error) {
-    throw asCliError(error);
-  }
+  return withServerDatabase(flags, io, (handle) => fn(new AccountStore(handle)), {
+    config: asCliError,
+    run: asCliError,
+  });
 }
 
 /** A server error the user can act on, as a CLI error; anything else unchanged. */

@@ -7,22 +7,16 @@ import {
 } from '@hindsight/core';
 import { GROUP_BY, METRIC_GAPS } from '@hindsight/core/metrics';
 import { z } from 'zod';
-
-const name = z.string().min(1).max(200);
-
-/** A filter given once (`?tag=db`) or repeated (`?tag=db&tag=dns`): any of the values matches. */
-function oneOrMany<T extends z.ZodType>(schema: T) {
-  return z.union([schema, z.array(schema).min(1).max(50)]).optional();
-}
+import { nameSchema, oneOrMany } from './query-values.js';
 
 /** The list's filters, which every insight takes. */
 const filterFields = {
   status: oneOrMany(statusSchema),
   severity: oneOrMany(severitySchema),
-  service: oneOrMany(name),
-  team: oneOrMany(name),
-  tag: oneOrMany(name),
-  author: oneOrMany(name),
+  service: oneOrMany(nameSchema),
+  team: oneOrMany(nameSchema),
+  tag: oneOrMany(nameSchema),
+  author: oneOrMany(nameSchema),
   from: isoDateSchema.optional().describe('incident date from, inclusive (YYYY-MM-DD)'),
   to: isoDateSchema.optional().describe('incident date to, inclusive (YYYY-MM-DD)'),
 };

@@ -2,24 +2,19 @@ import { isoDateSchema, severitySchema, statusSchema, visibilitySchema } from '@
 import { z } from 'zod';
 import { SORTS } from '../../storage/list-options.js';
 import type { SortKey } from '../../storage/list-options.js';
+import { nameSchema, oneOrMany } from './query-values.js';
 
 const SORT_KEYS = Object.keys(SORTS) as [SortKey, ...SortKey[]];
-const name = z.string().min(1).max(200);
-
-/** A filter given once (`?tag=db`) or repeated (`?tag=db&tag=dns`): any of the values matches. */
-function oneOrMany<T extends z.ZodType>(schema: T) {
-  return z.union([schema, z.array(schema).min(1).max(50)]).optional();
-}
 
 /** The query of a postmortem list (`GET /api/postmortems`, `GET /api/trash`). */
 export const listQuerySchema = z
   .object({
     status: oneOrMany(statusSchema),
     severity: oneOrMany(severitySchema),
-    service: oneOrMany(name),
-    team: oneOrMany(name),
-    tag: oneOrMany(name),
-    author: oneOrMany(name),
+    service: oneOrMany(nameSchema),
+    team: oneOrMany(nameSchema),
+    tag: oneOrMany(nameSchema),
+    author: oneOrMany(nameSchema),
     from: isoDateSchema.optional().describe('incident date from, inclusive (YYYY-MM-DD)'),
     to: isoDateSchema.optional().describe('incident date to, inclusive (YYYY-MM-DD)'),
     sort: z.enum(SORT_KEYS).optional(),

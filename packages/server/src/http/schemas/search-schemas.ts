@@ -1,13 +1,8 @@
-import { isoDateSchema, severitySchema, statusSchema, visibilitySchema } from '@hindsight/core';
+import { isoDateSchema, severitySchema, statusSchema } from '@hindsight/core';
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from '../../storage/search-options.js';
-
-const name = z.string().min(1).max(200);
-
-/** A filter given once (`?tag=dns`) or repeated (`?tag=dns&tag=cache`): any value matches. */
-function oneOrMany<T extends z.ZodType>(schema: T) {
-  return z.union([schema, z.array(schema).min(1).max(50)]).optional();
-}
+import { summarySchema } from './list-schemas.js';
+import { nameSchema, oneOrMany } from './query-values.js';
 
 /** GET /api/search: the query, the postmortem list's filters, and the page. */
 export const searchQuerySchema = z
@@ -25,10 +20,10 @@ export const searchQuerySchema = z
       .describe('words, "quoted phrases", -excluded terms, prefix* and OR (docs/search.md)'),
     status: oneOrMany(statusSchema),
     severity: oneOrMany(severitySchema),
-    service: oneOrMany(name),
-    team: oneOrMany(name),
-    tag: oneOrMany(name),
-    author: oneOrMany(name),
+    service: oneOrMany(nameSchema),
+    team: oneOrMany(nameSchema),
+    tag: oneOrMany(nameSchema),
+    author: oneOrMany(nameSchema),
     from: isoDateSchema.optional().describe('incident date from, inclusive (YYYY-MM-DD)'),
     to: isoDateSchema.optional().describe('incident date to, inclusive (YYYY-MM-DD)'),
     limit: z.coerce.number().int().min(1).max(50).optional().describe('1 to 50, default 20'),
@@ -43,32 +38,11 @@ export const highlightedTextSchema = z.object({
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
 
-/** A postmortem's list row. */
-export const postmortemSummarySchema = z.object({
-  id: z.string(),
-  slug: z.string(),
-  title: z.string(),
-  status: statusSchema,
-  severity: severitySchema.nullable(),
-  visibility: visibilitySchema,
-  date: z.string().nullable(),
-  services: z.array(z.string()),
-  teams: z.array(z.string()),
-  tags: z.array(z.string()),
-  authors: z.array(z.string()),
-  durationMinutes: z.number().nullable(),
-  revision: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
-  deletedAt: z.string().nullable(),
-});
-
 /** A page of search results, best first. */
 export const searchResponseSchema = z.object({
   items: z.array(
     z.object({
-      postmortem: postmortemSummarySchema,
+      postmortem: summarySchema,
       score: z.number().describe('higher is better; comparable within one result list only'),
       title: highlightedTextSchema,
       snippet: highlightedTextSchema,

@@ -9,16 +9,10 @@ import { z } from 'zod';
 import { ACTION_ITEM_SORTS } from '../../workflow/action-item-list-options.js';
 import type { ActionItemSort } from '../../workflow/action-item-list-options.js';
 import { REVIEW_STATES } from '../../workflow/review-state.js';
-
-const name = z.string().min(1).max(200);
-
-/** A filter given once (`?owner=ada`) or repeated (`?owner=ada&owner=lin`): any value matches. */
-function oneOrMany<T extends z.ZodType>(schema: T) {
-  return z.union([schema, z.array(schema).min(1).max(50)]).optional();
-}
+import { nameSchema, oneOrMany } from './query-values.js';
 
 const filterShape = {
-  owner: oneOrMany(name),
+  owner: oneOrMany(nameSchema),
   status: oneOrMany(actionStatusSchema),
   type: oneOrMany(actionTypeSchema),
   priority: oneOrMany(prioritySchema),
@@ -29,8 +23,8 @@ const filterShape = {
     .optional()
     .describe('due before today (in the server zone) and still open or in progress'),
   postmortem: z.uuid().optional().describe('the items of one postmortem'),
-  service: oneOrMany(name),
-  team: oneOrMany(name),
+  service: oneOrMany(nameSchema),
+  team: oneOrMany(nameSchema),
   severity: oneOrMany(severitySchema),
 };
 

@@ -81,7 +81,12 @@ forEachApp(
 
     /** A postmortem with a timeline entry, an action item, a comment and a review request. */
     async function makeWorld(restricted: boolean): Promise<World> {
-      const marker = `mk${randomBytes(5).toString('hex').replace(/[0-9]/g, 'q')}`;
+      // Letters only (search splits words at digits), with every hex digit its own letter: mapping
+      // all digits to one letter left so few distinct markers that two worlds once shared one,
+      // and the other world's (visible) copy in the trash read as a leak.
+      const marker = `mk${randomBytes(6)
+        .toString('hex')
+        .replace(/[0-9]/g, (d) => 'ghijklmnop'.charAt(Number(d)))}`;
       const as = async (method: string, url: string, payload?: Record<string, unknown>) => {
         const res = await inject(ctx.app, owner, method, url, payload);
         if (res.statusCode >= 300)

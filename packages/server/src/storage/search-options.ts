@@ -23,10 +23,13 @@ export const searchFiltersSchema = listOptionsSchema
 
 export type SearchFilters = z.input<typeof searchFiltersSchema>;
 
+/** The largest page of a search. */
+export const MAX_SEARCH_LIMIT = 50;
+
 /** The page of a search. */
 export const searchPageSchema = z
   .object({
-    limit: z.number().int().min(1).max(50).default(20),
+    limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(20),
     cursor: z.string().min(1).max(200).optional(),
   })
   .strict();

@@ -22,29 +22,38 @@ function tsquery(query: SearchQuery): RawBuilder<unknown> {
 
 /**
  * PostgreSQL: the generated, GIN-indexed `postmortems.search_vector` (title A, labels B, body
- * D), ranked by ts_rank_cd with its default weights (A 1.0, B 0.4, D 0.1).
+ * D), ranked by ts_rank_cd with its default weights (A 1.0, B 0.4, D 0.1). The GIN index finds
+ * the matches; the window (the newest ones the viewer may see that pass the filters) is cut
+ * before ts_rank_cd reads any vector, so ranking reads at most the window's vectors.
  */
 export const postgresSearch: SearchEngine = {
-  async rank(db, query, { filters, viewer, limit, offset }) {
+  async rank(db, query, { filters, viewer, limit, offset, window }) {
     const q = tsquery(query);
-    const rows = await db
+    const newest = db
       .selectFrom('postmortems')
+      .select('postmortems.id as id')
+      .where(sql<SqlBool>`postmortems.search_vector @@ ${q}`)
+      .where('postmortems.deleted_at', 'is', null)
+      .where(canSee(viewer))
+      .where(listFilters(filters))
+      .orderBy('postmortems.created_at', 'desc')
+      .orderBy('postmortems.id', 'desc')
+      .limit(window);
+    const rows = await db
+      .selectFrom(newest.as('w'))
+      .innerJoin('postmortems', 'postmortems.id', 'w.id')
       .select([
         'postmortems.id as id',
         sql<number>`ts_rank_cd(postmortems.search_vector, ${q}, ${sql.lit(RANK_NORMALISATION)})`.as(
           'rank',
         ),
       ])
-      .where(sql<SqlBool>`postmortems.search_vector @@ ${q}`)
-      .where('postmortems.deleted_at', 'is', null)
-      .where(canSee(viewer))
-      .where(listFilters(filters))
       .orderBy('rank', 'desc')
       .orderBy('postmortems.id')
       .limit(limit)
       .offset(offset)
       .execute();
-    return rows.map((r) => ({ id: r.id, score: Number(r.rank) }));
+    return rows.map((r) => r.id);
   },
 
   async mark(db, query, ids) {

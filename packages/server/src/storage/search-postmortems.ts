@@ -8,6 +8,7 @@ import {
   encodeSearchCursor,
   searchFingerprint,
 } from './search-cursor.js';
+import { RANK_WINDOW } from './search-engine.js';
 import type { SearchEngine } from './search-engine.js';
 import { toHighlightedText } from './search-highlight.js';
 import type { HighlightedText } from './search-highlight.js';
@@ -22,8 +23,10 @@ import type { Viewer } from './viewer.js';
 export interface SearchHit {
   readonly postmortem: PostmortemSummary;
   /**
-   * Higher is better. Comparable within one result list only: SQLite's is bm25 (negated),
-   * PostgreSQL's ts_rank_cd, and neither has a fixed scale.
+   * Higher is better, between 0 and 1: the result's place in the ranking (1 for the best),
+   * the same on both dialects. Not the engine's relevance figure: SQLite's bm25 weighs words
+   * by how many postmortems hold them, hidden ones included, so its value would tell a reader
+   * how often a word occurs in postmortems they may not see (docs/search.md).
    */
   readonly score: number;
   /** The title with the matched words marked. */
@@ -77,9 +80,9 @@ export async function searchPostmortems(
     viewer: options.viewer,
     limit: limit + 1,
     offset,
+    window: RANK_WINDOW,
   });
-  const page = ranked.slice(0, limit);
-  const ids = page.map((m) => m.id);
+  const ids = ranked.slice(0, limit);
   const [rows, marked] = await Promise.all([
     ids.length === 0
       ? []
@@ -88,18 +91,18 @@ export async function searchPostmortems(
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items: SearchHit[] = [];
-  for (const match of page) {
-    const row = byId.get(match.id);
+  ids.forEach((id, i) => {
+    const row = byId.get(id);
     // Gone between the two reads (purged): leave it out rather than fail the search.
-    if (row === undefined) continue;
-    const marks = marked.get(match.id);
+    if (row === undefined) return;
+    const marks = marked.get(id);
     items.push({
       postmortem: toSummary(row, adapter),
-      score: match.score,
+      score: (RANK_WINDOW - offset - i) / RANK_WINDOW,
       title: toHighlightedText(marks?.title ?? row.title),
       snippet: toHighlightedText(marks?.snippet ?? ''),
     });
-  }
+  });
   const next = offset + limit;
   return {
     items,

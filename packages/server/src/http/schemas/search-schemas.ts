@@ -43,7 +43,11 @@ export const searchResponseSchema = z.object({
   items: z.array(
     z.object({
       postmortem: summarySchema,
-      score: z.number().describe('higher is better; comparable within one result list only'),
+      score: z
+        .number()
+        .describe(
+          'the place in the ranking, 1 for the best and lower after it; comparable within one result list only',
+        ),
       title: highlightedTextSchema,
       snippet: highlightedTextSchema,
     }),

@@ -2,10 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPostmortem } from '../../core/src/model/index.js';
 import { chromiumMissing, launchChromium, openPage } from './support/browser.js';
+import { signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
 import type { WebServer } from './support/web-server.js';
 
 const ADMIN = { username: 'morgan', password: 'lantern-orchard-sleet-7' };
+const REVIEWER = { username: 'rhys', password: 'thistle-quarry-beacon-4' };
 const skip = chromiumMissing() ?? webBuildMissing();
 
 /** Script payloads of the usual kinds; each would set window.__pwned or open a dialog. */
@@ -100,6 +102,67 @@ describe.skipIf(skip !== undefined)(
         expect(problems.dialogs).toEqual([]);
       } finally {
         await context.close();
+      }
+    });
+    it('never runs a payload typed into a comment, a reply or a review note', async () => {
+      const login = await server.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: ADMIN,
+      });
+      const created = await server.app.inject({
+        method: 'POST',
+        url: '/api/users',
+        cookies: Object.fromEntries(login.cookies.map((c) => [c.name, c.value])),
+        headers: { 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken },
+        payload: { ...REVIEWER, role: 'reviewer' },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const stored = await server.store.create(
+        buildPostmortem({
+          title: 'Payload review drill',
+          sections: [{ heading: 'Summary', level: 2, kind: 'summary', body: 'Quiet text.' }],
+        }),
+        { actor: ADMIN.username },
+      );
+      const path = `/postmortems/${stored.id}`;
+      const payloads = PAYLOADS.join('\n');
+      const admin = await openPage(browser);
+      const reviewer = await openPage(browser);
+      try {
+        const page = admin.page;
+        await signIn(page, server.url, ADMIN, path);
+        await page.getByRole('button', { name: 'Comment on Summary' }).click();
+        await page.getByLabel('Comment on “Summary”').fill(payloads);
+        await page.getByRole('button', { name: 'Post comment' }).click();
+        await page.getByRole('button', { name: 'Reply' }).click();
+        await page.getByLabel('Reply to morgan').fill(PAYLOADS[1]!);
+        await page.getByRole('button', { name: 'Post reply' }).click();
+        // Shown as the text that was typed.
+        await page.getByText(PAYLOADS[0]!, { exact: false }).first().waitFor();
+        await page.locator('.comment-body', { hasText: PAYLOADS[1]! }).nth(1).waitFor();
+        await page.getByRole('button', { name: 'Request review' }).click();
+        await page.getByLabel(REVIEWER.username).check();
+        await page.getByLabel('Note for the reviewers (optional)').fill(payloads);
+        await page.getByRole('button', { name: 'Send the request' }).click();
+        await page.locator('.review-note', { hasText: PAYLOADS[2]! }).waitFor();
+        await expectInert(page);
+
+        const other = reviewer.page;
+        await signIn(other, server.url, REVIEWER, path);
+        await other.getByLabel('Note for the author').fill(payloads);
+        await other.getByRole('button', { name: 'Request changes' }).click();
+        await other.locator('.review-note').nth(1).waitFor();
+        await other.locator('.comment-body').first().waitFor();
+        await expectInert(other);
+        await page.reload();
+        await page.locator('.review-note').nth(1).waitFor();
+        await expectInert(page);
+        expect(admin.problems.dialogs).toEqual([]);
+        expect(reviewer.problems.dialogs).toEqual([]);
+      } finally {
+        await admin.context.close();
+        await reviewer.context.close();
       }
     });
   },

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../../server/src/http/build-app.js';
+import type { ServerConfig } from '../../../server/src/http/config.js';
 import type { HttpApp } from '../../../server/src/http/http-app.js';
 import type { PostmortemStore } from '../../../server/src/storage/postmortem-store.js';
 import { openTestDatabase } from '../../../server/src/storage/test-support/for-each-dialect.js';
@@ -27,13 +28,13 @@ export function webBuildMissing(): string | undefined {
 /**
  * The real server over a fresh SQLite database in a temporary folder, serving the built web
  * app, listening on a free port of 127.0.0.1. Nothing is mocked: auth, CSRF, storage and the
- * static files are the production code.
+ * static files are the production code. `config` changes settings such as the publish profile.
  */
-export async function startWebServer(): Promise<WebServer> {
+export async function startWebServer(config: Partial<ServerConfig> = {}): Promise<WebServer> {
   const db = await openTestDatabase('sqlite');
   const app = await buildApp({
     handle: db.handle,
-    config: { staticRoot: WEB_DIST },
+    config: { ...config, staticRoot: WEB_DIST },
     logger: false,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -4,6 +4,14 @@ export interface FieldIssue {
   readonly message: string;
 }
 
+/** A lint error that blocks publishing (`publish_blocked`): rule, message and place. */
+export interface BlockingFinding {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 /**
  * A failed API call. `code` is the server's stable error code (`invalid_input`,
  * `revision_conflict`, …) or one of the client's own: `network_error` when no answer came,
@@ -18,6 +26,8 @@ export class ApiError extends Error {
     readonly issues: readonly FieldIssue[] = [],
     /** The current version of the resource, sent with a 409 revision conflict. */
     readonly current?: unknown,
+    /** The lint errors of a 422 `publish_blocked`, in document order. */
+    readonly findings: readonly BlockingFinding[] = [],
   ) {
     super(message);
   }
@@ -46,7 +56,18 @@ export function toApiError(status: number, body: unknown): ApiError {
           : [],
       )
     : [];
-  return new ApiError(status, error['code'], message, issues, error['current']);
+  const findings = Array.isArray(error['findings'])
+    ? error['findings'].flatMap((f): BlockingFinding[] =>
+        isRecord(f) &&
+        typeof f['ruleId'] === 'string' &&
+        typeof f['message'] === 'string' &&
+        typeof f['line'] === 'number' &&
+        typeof f['column'] === 'number'
+          ? [{ ruleId: f['ruleId'], message: f['message'], line: f['line'], column: f['column'] }]
+          : [],
+      )
+    : [];
+  return new ApiError(status, error['code'], message, issues, error['current'], findings);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

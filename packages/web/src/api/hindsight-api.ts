@@ -4,8 +4,12 @@ import type {
   Account,
   ActionItemStats,
   ActionItemView,
+  CommentList,
   Page,
+  PostmortemComment,
   PostmortemSummary,
+  ReviewResult,
+  ReviewStatus,
   RevisionInfo,
   Role,
   SearchHit,
@@ -14,6 +18,7 @@ import type {
   StoredRevision,
   Team,
   TemplateInfo,
+  UserSummary,
 } from './types.js';
 
 /** The filters and order of a library list, as query parameters. */
@@ -51,6 +56,28 @@ export function createHindsightApi(client: ApiClient) {
       restore: (id: string, n: number, baseRevision: number) =>
         client.post<StoredPostmortem>(`${pm(id)}/revisions/${n}/restore`, { baseRevision }),
     },
+    reviews: {
+      status: (id: string, signal?: AbortSignal) =>
+        client.get<ReviewStatus>(`${pm(id)}/review`, { signal }),
+      request: (id: string, body: { baseRevision: number; reviewers: string[]; note?: string }) =>
+        client.post<ReviewResult>(`${pm(id)}/review/request`, body),
+      /** approve, request-changes, publish or unpublish: the same body for each. */
+      step: (
+        id: string,
+        step: 'approve' | 'request-changes' | 'publish' | 'unpublish',
+        body: { baseRevision: number; note?: string },
+      ) => client.post<ReviewResult>(`${pm(id)}/review/${step}`, body),
+    },
+    comments: {
+      list: (id: string, signal?: AbortSignal) =>
+        client.get<CommentList>(`${pm(id)}/comments`, { signal }),
+      create: (id: string, body: { sectionId?: string; parentId?: string; body: string }) =>
+        client.post<PostmortemComment>(`${pm(id)}/comments`, body),
+      update: (commentId: string, body: { body?: string; resolved?: boolean }) =>
+        client.patch<PostmortemComment>(`/api/comments/${encodeURIComponent(commentId)}`, body),
+      remove: (commentId: string) =>
+        client.delete<undefined>(`/api/comments/${encodeURIComponent(commentId)}`),
+    },
     actionItems: {
       list: (query: ListQuery, signal?: AbortSignal) =>
         client.get<Page<ActionItemView>>('/api/action-items', { query, signal }),
@@ -59,6 +86,9 @@ export function createHindsightApi(client: ApiClient) {
     },
     users: {
       list: () => client.get<{ items: Account[] }>('/api/users'),
+      /** The same list as anyone may read it: active accounts by name (admins get more). */
+      directory: (signal?: AbortSignal) =>
+        client.get<{ items: UserSummary[] }>('/api/users', { signal }),
       create: (body: { username: string; password: string; role: Role; displayName?: string }) =>
         client.post<Account>('/api/users', body),
       update: (id: string, body: { role?: Role; disabled?: boolean }) =>

@@ -140,3 +140,82 @@ export interface Account extends User {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** An active account as everyone may list it (GET /api/users for non-admins), to name reviewers. */
+export interface UserSummary {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string | null;
+  /** Only in an admin's listing. */
+  readonly role?: Role;
+  readonly disabled?: boolean;
+}
+
+export type ReviewState = 'none' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+export type ReviewAction = 'request' | 'approve' | 'request-changes' | 'publish' | 'unpublish';
+
+/** One review transition: who did what, on which revision, and when. */
+export interface ReviewEvent {
+  readonly id: number;
+  readonly action: ReviewAction;
+  readonly actor: string;
+  /** ISO instant (UTC). */
+  readonly at: string;
+  readonly revision: number;
+  readonly note: string | null;
+  /** The reviewers asked, for `request` events; empty otherwise. */
+  readonly reviewers: readonly string[];
+}
+
+/** Where a postmortem's review stands (GET /api/postmortems/:id/review). */
+export interface ReviewStatus {
+  readonly state: ReviewState;
+  readonly reviewers: readonly string[];
+  readonly requestedBy: string | null;
+  readonly decisions: Readonly<Record<string, 'approve' | 'request-changes'>>;
+  /** The approval publishing rests on, or null when there is none. */
+  readonly standingApproval: ReviewEvent | null;
+  /** Every transition, oldest first. */
+  readonly events: readonly ReviewEvent[];
+}
+
+/** The answer to a review transition. */
+export interface ReviewResult {
+  readonly review: ReviewStatus;
+  readonly postmortem: { readonly id: string; readonly revision: number; readonly status: string };
+}
+
+/** A section as comments anchor to it: `id` is stable for a heading, `-2` for a repeat. */
+export interface SectionAnchor {
+  readonly id: string;
+  readonly kind: string;
+  readonly heading: string;
+}
+
+/** A comment on a section. The app shows `body` as text and never uses `html`. */
+export interface PostmortemComment {
+  readonly id: string;
+  readonly postmortemId: string;
+  /** The root comment of the thread; null for a root comment. */
+  readonly parentId: string | null;
+  /** The section as it was when the comment was written. */
+  readonly section: SectionAnchor;
+  readonly quote: string | null;
+  readonly body: string;
+  readonly html: string;
+  readonly author: string;
+  readonly revision: number;
+  readonly resolved: boolean;
+  readonly resolvedBy: string | null;
+  readonly resolvedAt: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** A deleted comment with replies stays as a placeholder. */
+  readonly deleted: boolean;
+}
+
+/** A postmortem's comments, oldest first, and the anchors of its current sections. */
+export interface CommentList {
+  readonly items: readonly PostmortemComment[];
+  readonly sections: readonly SectionAnchor[];
+}

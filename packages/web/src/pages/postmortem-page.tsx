@@ -1,21 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error.js';
 import type { StoredPostmortem } from '../api/types.js';
 import { useApp } from '../app/app-context.js';
-import { hasRole } from '../app/permissions.js';
 import { usePageTitle } from '../app/use-page-title.js';
 import { ErrorAlert } from '../components/error-alert.js';
-import { ExportMenu } from '../components/export-menu.js';
 import { Link } from '../router/link.js';
-import { ActionItemsCard } from './postmortem/action-items-card.js';
-import { IncidentMetricsCard } from './postmortem/incident-metrics-card.js';
-import { renderedDocument } from './postmortem/rendered-document.js';
-import { RevisionHistory } from './postmortem/revision-history.js';
+import { PostmortemReading } from './postmortem/postmortem-reading.js';
 import './postmortem/postmortem.css';
+import './postmortem/review-comments.css';
 
-/** One postmortem to read: the rendered document, its metrics, actions and history. */
+/** One postmortem to read: the rendered document, its review, comments, metrics and history. */
 export function PostmortemPage({ id }: { readonly id: string }) {
-  const { api, session } = useApp();
+  const { api } = useApp();
   const [postmortem, setPostmortem] = useState<StoredPostmortem | null>(null);
   const [error, setError] = useState<unknown>(null);
   usePageTitle(postmortem?.model.title ?? (error ? 'Not found' : 'Loading'));
@@ -33,9 +29,10 @@ export function PostmortemPage({ id }: { readonly id: string }) {
     return () => controller.abort();
   }, [api, id]);
 
-  const html = useMemo(() => (postmortem ? renderedDocument(postmortem.model) : ''), [postmortem]);
-  const today = new Date().toISOString().slice(0, 10);
-  const canEdit = hasRole(session, 'editor');
+  // In place, without "Loading": the reader keeps their scroll position and focus.
+  const refresh = useCallback(() => {
+    api.postmortems.get(id).then(setPostmortem).catch(setError);
+  }, [api, id]);
 
   if (error) {
     const missing = error instanceof ApiError && error.status === 404;
@@ -61,40 +58,5 @@ export function PostmortemPage({ id }: { readonly id: string }) {
         Loading the postmortem…
       </p>
     );
-
-  return (
-    <div className="reading-layout">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to={{ name: 'library', query: {} }}>Library</Link> <span aria-hidden="true">/</span>{' '}
-        <span aria-current="page">{postmortem.model.title}</span>
-        {canEdit && (
-          <>
-            {' '}
-            <Link
-              className="button button-small"
-              to={{ name: 'editPostmortem', id: postmortem.id }}
-            >
-              Edit
-            </Link>
-          </>
-        )}
-      </nav>
-      <article className="pm-doc" aria-label={postmortem.model.title}>
-        {/* core's renderer escapes model strings and sanitises Markdown (docs/render.md). */}
-        <div dangerouslySetInnerHTML={{ __html: html }} />
-      </article>
-      <aside className="reading-aside" aria-label="About this incident">
-        <p className="muted revision-note">
-          Revision {postmortem.revision}, updated {postmortem.updatedAt.slice(0, 10)} by{' '}
-          {postmortem.updatedBy}
-        </p>
-        <ExportMenu id={postmortem.id} slug={postmortem.slug} />
-        <IncidentMetricsCard model={postmortem.model} />
-        <ActionItemsCard items={postmortem.model.actionItems} today={today} />
-      </aside>
-      <div className="reading-history">
-        <RevisionHistory postmortem={postmortem} canRestore={canEdit} onRestored={setPostmortem} />
-      </div>
-    </div>
-  );
+  return <PostmortemReading postmortem={postmortem} onReplaced={setPostmortem} onStale={refresh} />;
 }

@@ -30,6 +30,25 @@ describe.skipIf(!BUILT)('the hindsight binary', () => {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
+  it('loads the code of a command only when that command runs', () => {
+    // `hindsight lint` should not pay for the server (Fastify, SQLite, argon2) at start: a
+    // CommonJS package imported from ES modules lands in require.cache, so list what did.
+    const probe = [
+      `const { main } = await import(${JSON.stringify(new URL('../dist/main.js', import.meta.url).href)});`,
+      "const { createRequire } = await import('node:module');",
+      'const io = { stdout: { write() {} }, stderr: { write() {} }, stdin: process.stdin, env: {}, cwd: process.cwd(), isTTY: false };',
+      "await main(['--help'], io).catch(() => {});",
+      'const loaded = Object.keys(createRequire(import.meta.url).cache);',
+      'process.stdout.write(JSON.stringify(loaded.filter((p) => /node_modules[\\/](fastify|better-sqlite3|pg|kysely|@node-rs)[\\/]/.test(p))));',
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
   it('prints help and exits 0', () => {
     const { code, stdout } = run('--help');
     expect(code).toBe(0);

@@ -1,19 +1,14 @@
-import { runExport } from './commands/export.js';
-import { runImport } from './commands/import.js';
-import { runLint } from './commands/lint.js';
-import { runNew } from './commands/new.js';
-import { runParse } from './commands/parse.js';
-import { runPreview, runStart } from './commands/preview.js';
-import { runMigrate } from './commands/migrate.js';
-import { runRender } from './commands/render.js';
-import { runServe } from './commands/serve.js';
-import { runStats } from './commands/stats.js';
 import { statsOptions } from './commands/stats-options.js';
-import { runTemplates } from './commands/templates.js';
 import { ACCOUNT_COMMANDS } from './commands/user-commands.js';
 import type { CommandDefinition, OptionDefinition } from './command-definition.js';
 import { usageError } from './cli-error.js';
 import { argumentAt, flagOption, listOption, stringOption } from './option-values.js';
+
+/*
+ * Each command's code is imported when that command runs, not here: importing every command
+ * at start loaded the server (Fastify, SQLite, PostgreSQL, argon2) for `hindsight lint` too,
+ * about 0.5 s of CPU before the first file was read. bin.test.ts checks that it stays so.
+ */
 
 const PORT_OPTIONS: OptionDefinition[] = [
   {
@@ -76,8 +71,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ],
       ['hindsight new --title "DNS failure" -o -', 'print the document instead of writing a file'],
     ],
-    run: (_args, o, io) =>
-      runNew(
+    run: async (_args, o, io) =>
+      (await import('./commands/new.js')).runNew(
         {
           template: stringOption(o, 'template'),
           title: stringOption(o, 'title'),
@@ -113,8 +108,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
         'read standard input; fail on errors (for CI)',
       ],
     ],
-    run: (args, o, io) =>
-      runParse(
+    run: async (args, o, io) =>
+      (await import('./commands/parse.js')).runParse(
         {
           file: requiredArgument(args, 0, 'the file to parse'),
           json: flagOption(o, 'json'),
@@ -166,8 +161,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
         'in CI: fail on any finding, skip unchanged files',
       ],
     ],
-    run: (args, o, io) =>
-      runLint(
+    run: async (args, o, io) =>
+      (await import('./commands/lint.js')).runLint(
         {
           paths: listArgument(args, 0),
           profile: stringOption(o, 'profile'),
@@ -209,8 +204,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ],
       ['hindsight render report.md --format json', 'the structured model'],
     ],
-    run: (args, o, io) =>
-      runRender(
+    run: async (args, o, io) =>
+      (await import('./commands/render.js')).runRender(
         {
           file: requiredArgument(args, 0, 'the file to render'),
           format: stringOption(o, 'format'),
@@ -243,7 +238,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ['hindsight stats --html report.html', 'a page with charts to send to a manager'],
       ['hindsight stats --json | jq .metrics.timeToDetect', 'time to detect, for scripts'],
     ],
-    run: (args, o, io) => runStats(statsOptions(args, o), io),
+    run: async (args, o, io) =>
+      (await import('./commands/stats.js')).runStats(statsOptions(args, o), io),
   },
   {
     name: 'templates',
@@ -254,7 +250,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ['hindsight templates', 'built-in templates and those of the configured folder'],
       ['hindsight templates --json', 'the same, for scripts'],
     ],
-    run: (_args, o, io) => runTemplates({ json: flagOption(o, 'json') }, io),
+    run: async (_args, o, io) =>
+      (await import('./commands/templates.js')).runTemplates({ json: flagOption(o, 'json') }, io),
   },
   {
     name: 'preview',
@@ -270,8 +267,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ['hindsight preview', 'serve postmortems/ on http://127.0.0.1:3000/'],
       ['hindsight preview docs/incidents --port 8080', 'another folder, another port'],
     ],
-    run: (args, o, io) =>
-      runPreview(
+    run: async (args, o, io) =>
+      (await import('./commands/preview.js')).runPreview(
         { dir: argumentAt(args, 0), port: stringOption(o, 'port'), host: stringOption(o, 'host') },
         io,
       ),
@@ -285,8 +282,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ['hindsight start', 'open http://127.0.0.1:3000/ to see them'],
       ['PORT=4000 hindsight start', 'on another port'],
     ],
-    run: (_args, o, io) =>
-      runStart({ port: stringOption(o, 'port'), host: stringOption(o, 'host') }, io),
+    run: async (_args, o, io) =>
+      (await import('./commands/preview.js')).runStart(
+        { port: stringOption(o, 'port'), host: stringOption(o, 'host') },
+        io,
+      ),
   },
   {
     name: 'serve',
@@ -324,8 +324,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ['DATABASE_URL=postgres://db/hindsight hindsight serve --host 0.0.0.0', 'over PostgreSQL'],
       ['hindsight serve --port 0 --json', 'a free port, announced as {"url":…} for scripts'],
     ],
-    run: (_args, o, io) =>
-      runServe(
+    run: async (_args, o, io) =>
+      (await import('./commands/serve.js')).runServe(
         {
           port: stringOption(o, 'port'),
           host: stringOption(o, 'host'),
@@ -357,8 +357,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ['hindsight migrate', 'migrate ./data/hindsight.db'],
       ['DATABASE_URL=postgres://db/hindsight hindsight migrate --json', 'migrate PostgreSQL'],
     ],
-    run: (_args, o, io) =>
-      runMigrate(
+    run: async (_args, o, io) =>
+      (await import('./commands/migrate.js')).runMigrate(
         {
           dataDir: stringOption(o, 'dataDir'),
           databaseUrl: stringOption(o, 'databaseUrl'),
@@ -400,8 +400,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
         'into PostgreSQL, with a JSON report',
       ],
     ],
-    run: (args, o, io) =>
-      runImport(
+    run: async (args, o, io) =>
+      (await import('./commands/import.js')).runImport(
         {
           paths: listArgument(args, 0),
           json: flagOption(o, 'json'),
@@ -432,8 +432,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ['hindsight export backup/', 'one <slug>.md per postmortem'],
       ['hindsight export out --json | jq .files', 'the file names, for scripts'],
     ],
-    run: (args, o, io) =>
-      runExport(
+    run: async (args, o, io) =>
+      (await import('./commands/export.js')).runExport(
         {
           dir: requiredArgument(args, 0, 'the folder to export to'),
           json: flagOption(o, 'json'),

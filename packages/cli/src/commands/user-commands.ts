@@ -1,8 +1,6 @@
 import type { CommandDefinition, OptionDefinition } from '../command-definition.js';
 import { usageError } from '../cli-error.js';
 import { argumentAt, flagOption, stringOption } from '../option-values.js';
-import { runTokenCreate } from './token.js';
-import { runUserCreate, runUserList, runUserSetRole } from './user.js';
 
 function requiredArgument(args: readonly unknown[], index: number, name: string): string {
   const value = argumentAt(args, index);
@@ -57,8 +55,8 @@ export const ACCOUNT_COMMANDS: readonly CommandDefinition[] = [
         'in a script',
       ],
     ],
-    run: (args, o, io) =>
-      runUserCreate(
+    run: async (args, o, io) =>
+      (await import('./user.js')).runUserCreate(
         {
           username: requiredArgument(args, 0, 'the username'),
           admin: flagOption(o, 'admin'),
@@ -78,7 +76,11 @@ export const ACCOUNT_COMMANDS: readonly CommandDefinition[] = [
     summary: 'list the accounts with their roles',
     options: [{ flags: '--json', description: 'print the list as JSON' }, ...DATABASE_OPTIONS],
     examples: [['hindsight user list --json', 'every account, for scripts']],
-    run: (_args, o, io) => runUserList({ json: flagOption(o, 'json'), ...databaseFlags(o) }, io),
+    run: async (_args, o, io) =>
+      (await import('./user.js')).runUserList(
+        { json: flagOption(o, 'json'), ...databaseFlags(o) },
+        io,
+      ),
   },
   {
     name: 'user set-role',
@@ -89,8 +91,8 @@ export const ACCOUNT_COMMANDS: readonly CommandDefinition[] = [
     summary: "change an account's role",
     options: [{ flags: '--json', description: 'print the account as JSON' }, ...DATABASE_OPTIONS],
     examples: [['hindsight user set-role ada editor', 'ada can edit but no longer administer']],
-    run: (args, o, io) =>
-      runUserSetRole(
+    run: async (args, o, io) =>
+      (await import('./user.js')).runUserSetRole(
         {
           username: requiredArgument(args, 0, 'the username'),
           role: requiredArgument(args, 1, 'the role'),
@@ -122,8 +124,8 @@ export const ACCOUNT_COMMANDS: readonly CommandDefinition[] = [
         'a read-only token for a pipeline',
       ],
     ],
-    run: (args, o, io) =>
-      runTokenCreate(
+    run: async (args, o, io) =>
+      (await import('./token.js')).runTokenCreate(
         {
           username: requiredArgument(args, 0, 'the username'),
           name: requiredArgument(args, 1, 'the token name'),

@@ -37,6 +37,87 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
   expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
+/** The day `days` after an ISO date, as YYYY-MM-DD. */
+function daysAfter(date: string, days: number): string {
+  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Fills the detection, the root cause, a contributing factor and the follow-up of the
+ * postmortem open in the editor, watching the lint findings about them come and go and
+ * jumping to each; returns what should then be saved.
+ */
+async function fillStructuredParts(page: Page, templateId: string) {
+  // A factor that blames a person is a finding; clicking it lands in the factor's text.
+  const factors = page.getByLabel(/^Factor \d+: what contributed$/);
+  const n = (await factors.count()) + 1;
+  await page.getByRole('button', { name: 'Add a contributing factor' }).click();
+  const text = page.getByLabel(`Factor ${n}: what contributed`);
+  await page.getByText('Say what the condition was, or remove the factor').waitFor();
+  await text.fill('The on-call engineer was careless with the cache flag');
+  const blame = page.getByRole('button', { name: /"careless" judges a person/ });
+  await blame.click();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.id))
+    .toBe(await text.getAttribute('id'));
+  const factor = 'A cache flag could be flipped in production without a review';
+  await text.fill(factor);
+  await blame.waitFor({ state: 'detached' });
+  await page.getByLabel(`Factor ${n}: category`).selectOption('process');
+  await page.getByLabel('Trigger', { exact: true }).fill('A cache flush during peak traffic');
+
+  // The graded form asks how the problem was detected: a detection row that does not say is
+  // a finding, which points at "Detected by" and goes once a source is chosen.
+  const detectedBy = page.getByLabel('Detected by');
+  if (templateId === 'holberton') {
+    await page.getByLabel('Row 1: what happened').fill('Errors seen on the web tier');
+    const how = page.getByRole('button', { name: /does not show how the problem was detected/ });
+    await how.click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe(await detectedBy.getAttribute('id'));
+    await detectedBy.selectOption('monitoring');
+    await how.waitFor({ state: 'detached' });
+  } else {
+    await detectedBy.selectOption('monitoring');
+  }
+  await page
+    .getByLabel('How it was detected')
+    .fill('The cache hit-rate alert paged the on-call engineer');
+
+  // The review date: one before the incident is refused in words; the standard profile asks
+  // for one, and its finding goes once a date within a month is set.
+  const incident = await page.getByLabel('Incident date').inputValue();
+  const review = page.getByLabel('Review date');
+  const missing = page.getByRole('button', { name: /No follow-up review date is set/ });
+  if (templateId === 'standard') {
+    await missing.click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe(await review.getAttribute('id'));
+  }
+  await review.fill(daysAfter(incident, -1));
+  await page.getByText('The review must come after the incident').waitFor();
+  expect(await review.getAttribute('aria-invalid')).toBe('true');
+  const reviewDate = daysAfter(incident, 14);
+  await review.fill(reviewDate);
+  await missing.waitFor({ state: 'detached' });
+  expect(await review.getAttribute('aria-invalid')).toBeNull();
+  await page.getByRole('textbox', { name: 'Attendees', exact: true }).fill('payments-team');
+  await page.keyboard.press('Enter');
+  return { factor, reviewDate };
+}
+
+/** A screenshot with the card of that heading scrolled to the top of the window. */
+async function shootCard(page: Page, heading: string, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 2, name: heading, exact: true }).evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    // Out from under the app's sticky header.
+    window.scrollBy(0, -80);
+  });
+  await screenshot(page, name);
+}
+
 describe.skipIf(skip !== undefined)(
   `the editor in Chromium${skip ? ` — skipped: ${skip}` : ''}`,
   { timeout: 90_000 },
@@ -63,18 +144,41 @@ describe.skipIf(skip !== undefined)(
           await page.locator(`input[name="template"][value="${template.id}"]`).check();
           await page.getByLabel('Title').fill(`Cache stampede ${template.id}`);
           await page.getByRole('button', { name: 'Create the postmortem' }).click();
-          await page.getByRole('link', { name: 'Edit' }).click();
+          // "New" lands in the editor of the new postmortem, not on the reading page.
           await page
             .getByRole('heading', { level: 1, name: `Editing: Cache stampede ${template.id}` })
             .waitFor();
+          expect(new URL(page.url()).pathname).toMatch(/^\/postmortems\/[^/]+\/edit$/);
           // The linter ran in the worker and the panel shows a score.
           await page
             .getByRole('status')
             .filter({ hasText: /finding/ })
             .waitFor();
+          const saved = await fillStructuredParts(page, template.id);
+
+          // Autosave stores every new field.
+          await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
+          const id = new URL(page.url()).pathname.split('/')[2]!;
+          const stored = await server.store.get(id, { viewer: SYSTEM_VIEWER });
+          expect(stored.model.template).toBe(template.id);
+          expect(stored.model.detection).toEqual({
+            source: 'monitoring',
+            method: 'The cache hit-rate alert paged the on-call engineer',
+          });
+          expect(stored.model.rootCause.trigger).toBe('A cache flush during peak traffic');
+          expect(stored.model.rootCause.contributingFactors).toContainEqual({
+            text: saved.factor,
+            category: 'process',
+          });
+          expect(stored.model.followUp.reviewDate).toBe(saved.reviewDate);
+          expect(stored.model.followUp.attendees).toEqual(['payments-team']);
         }
 
-        // The last one: a missing severity is a finding until a severity is chosen.
+        // The last one is checked with its template's profile, which does not ask for a
+        // severity; under the standard profile a missing severity is a finding until chosen.
+        const profile = page.getByLabel('Profile');
+        expect(await profile.inputValue()).toBe(BUILT_IN_TEMPLATES.at(-1)?.profile);
+        await profile.selectOption('standard');
         const severityFinding = page.getByRole('button', { name: /does not state its severity/ });
         await severityFinding.waitFor();
         await severityFinding.click();
@@ -94,6 +198,10 @@ describe.skipIf(skip !== undefined)(
         await typeInSection(page, heading, 'Checkout failed for 40 minutes after a cache flush.');
         await expectAccessible(page, 'editor');
         await screenshot(page, 'editor-light');
+        await shootCard(page, 'Impact', 'editor-impact-light');
+        await shootCard(page, 'Detection', 'editor-detection-light');
+        await shootCard(page, 'Root cause', 'editor-root-cause-light');
+        await shootCard(page, 'Follow-up', 'editor-follow-up-light');
 
         // Autosave sends the model with its base revision; the reading page shows the change.
         await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
@@ -204,6 +312,8 @@ describe.skipIf(skip !== undefined)(
         await page.getByLabel('Detected: zone').selectOption('Europe/Paris');
         await page.getByLabel('Detected', { exact: true }).fill('2024-03-20T14:23');
         await page.getByText('UTC: 2024-03-20 13:23:00').waitFor();
+        // The detection card repeats when it was detected, in its own zone.
+        await page.getByText('When: 2024-03-20 14:23 Europe/Paris.').waitFor();
 
         // Many lines pasted at once become rows.
         await page
@@ -239,6 +349,8 @@ describe.skipIf(skip !== undefined)(
         await page.getByLabel('Action 1: status').selectOption('in-progress');
         await page.getByLabel('Action 1: type').selectOption('detect');
         await page.getByLabel('Action 1: priority').selectOption('high');
+        await page.getByLabel('Action 1: tracker link').fill('https://tracker.example/DNS-12');
+        await page.getByLabel('Action 1: notes').fill('Alert when the serial is a day old.');
         await expectAccessible(page, 'editor with rows');
 
         await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
@@ -267,6 +379,8 @@ describe.skipIf(skip !== undefined)(
             status: 'in-progress',
             type: 'detect',
             priority: 'high',
+            link: 'https://tracker.example/DNS-12',
+            notes: 'Alert when the serial is a day old.',
           },
         ]);
         expect(problems.errors).toEqual([]);
@@ -357,8 +471,21 @@ describe.skipIf(skip !== undefined)(
           .getByRole('status')
           .filter({ hasText: /finding/ })
           .waitFor();
+        // The new parts with a hint, an error and a suggestion showing.
+        await page.getByRole('button', { name: 'Add a contributing factor' }).click();
+        await page.getByRole('button', { name: 'Add a contributing factor' }).click();
+        await page
+          .getByLabel('Factor 1: what contributed')
+          .fill('A config push skipped the canary');
+        await page.getByLabel('Review date').fill('1999-01-01');
+        await page.getByLabel('Incident date').fill('2024-03-20');
+        await page.getByText('The review must come after the incident').waitFor();
         await expectAccessible(page, 'editor, dark');
         await screenshot(page, 'editor-dark');
+        await shootCard(page, 'Detection', 'editor-detection-dark');
+        await shootCard(page, 'Root cause', 'editor-root-cause-dark');
+        await shootCard(page, 'Follow-up', 'editor-follow-up-dark');
+        await page.getByRole('button', { name: 'Remove factor 2' }).click();
 
         // The draft is in localStorage at once; a reload before autosave brings it back.
         await page.getByLabel('Title').fill('Night shift, renamed');

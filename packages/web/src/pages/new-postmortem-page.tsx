@@ -22,7 +22,7 @@ function browserZone(): string {
   }
 }
 
-/** Starts a postmortem from one of the templates, then opens it. */
+/** Starts a postmortem from one of the templates, then opens it in the editor. */
 export function NewPostmortemPage() {
   usePageTitle('New postmortem');
   const { api, session } = useApp();
@@ -58,7 +58,8 @@ export function NewPostmortemPage() {
         ...(session ? { authors: [session.user.displayName || session.user.username] } : {}),
       });
       const created = await api.postmortems.create({ model });
-      navigate(hrefOf({ name: 'postmortem', id: created.id }));
+      // Straight into the editor: the template's prompts are there to be replaced.
+      navigate(hrefOf({ name: 'editPostmortem', id: created.id }));
     } catch (caught) {
       setError(caught);
       setBusy(false);

@@ -21,7 +21,7 @@ export interface ActionItemsEditorProps {
   readonly onChange: (update: (m: Postmortem) => Postmortem) => void;
 }
 
-/** The action items: title, owner, due date, status, type and priority each. */
+/** The action items: title, owner, due date, status, type, priority, tracker link and notes each. */
 export function ActionItemsEditor({ model, onChange }: ActionItemsEditorProps) {
   const id = useId();
   const items = model.actionItems;
@@ -36,7 +36,7 @@ export function ActionItemsEditor({ model, onChange }: ActionItemsEditorProps) {
         {items.map((item, i) => {
           const n = `Action ${i + 1}`;
           return (
-            <li key={i} className="editor-row">
+            <li key={i} className="editor-row" data-field={`actionItems.${i}`}>
               <div className="field grow">
                 <label htmlFor={`${id}-title-${i}`}>{`${n}: what will be done`}</label>
                 <input
@@ -84,6 +84,24 @@ export function ActionItemsEditor({ model, onChange }: ActionItemsEditorProps) {
                 options={PRIORITIES}
                 onChange={(p) => update(i, { priority: (p || undefined) as Priority })}
               />
+              <div className="field grow">
+                <label htmlFor={`${id}-link-${i}`}>{`${n}: tracker link`}</label>
+                <input
+                  id={`${id}-link-${i}`}
+                  inputMode="url"
+                  value={item.link ?? ''}
+                  onChange={(e) => update(i, { link: e.target.value })}
+                />
+              </div>
+              <div className="field grow">
+                <label htmlFor={`${id}-notes-${i}`}>{`${n}: notes`}</label>
+                <textarea
+                  id={`${id}-notes-${i}`}
+                  rows={1}
+                  value={item.notes ?? ''}
+                  onChange={(e) => update(i, { notes: e.target.value })}
+                />
+              </div>
               <button
                 type="button"
                 className="button button-small"
@@ -130,13 +148,16 @@ function Choice(props: {
   );
 }
 
-/** Optional fields left empty are removed: the model refuses an empty owner or due date. */
+/** Optional fields left empty are removed: the model refuses an empty owner, due date or link. */
 function withoutEmpty(item: ActionItem): ActionItem {
   const empty = (v: string | undefined) => v === undefined || v === '';
   return Object.fromEntries(
     Object.entries(item).filter(
       ([key, value]) =>
-        !(['owner', 'due', 'type', 'priority'].includes(key) && empty(value as string | undefined)),
+        !(
+          ['owner', 'due', 'type', 'priority', 'link', 'notes'].includes(key) &&
+          empty(value as string | undefined)
+        ),
     ),
   ) as ActionItem;
 }

@@ -1,5 +1,5 @@
 import type { Postmortem } from '@hindsight/core';
-import { DEFAULT_PROFILE } from '@hindsight/core/lint';
+import { DEFAULT_PROFILE, PROFILE_NAMES } from '@hindsight/core/lint';
 import type { ProfileName } from '@hindsight/core/lint';
 import { serialisePostmortem } from '@hindsight/core/markdown';
 import { unifiedDiff } from '@hindsight/core/text';
@@ -18,6 +18,7 @@ import { MetadataFields } from './metadata-fields.js';
 import type { ProseHandle } from './prose-editor.js';
 import { SectionsEditor } from './sections-editor.js';
 import { StructuredFields } from './structured-fields.js';
+import { savable } from './savable.js';
 import { useLint } from './use-lint.js';
 import './editor.css';
 
@@ -62,6 +63,7 @@ export function EditorPage({ id }: { readonly id: string }) {
       .get(id, controller.signal)
       .then((found) => {
         setStored(found);
+        setProfile(profileOf(found.model));
         const draft = loadDraft(found.id);
         if (draft && draft.baseRevision <= found.revision) {
           // An edit from an earlier visit that never reached the server: bring it back and
@@ -103,7 +105,7 @@ export function EditorPage({ id }: { readonly id: string }) {
       try {
         const saved = await api.client.put<StoredPostmortem>(
           `/api/postmortems/${encodeURIComponent(stored.id)}`,
-          { baseRevision, model: next },
+          { baseRevision, model: savable(next) },
         );
         setStored(saved);
         setBase(saved.revision);
@@ -134,11 +136,18 @@ export function EditorPage({ id }: { readonly id: string }) {
     if (place.kind === 'section') {
       editors.current.get(place.index)?.focusLine(place.line);
     } else if (place.kind === 'field') {
-      const target = document.querySelector<HTMLElement>(`[data-field="${place.field}"]`);
+      const target = fieldElement(place.field);
       if (target) {
         target.scrollIntoView({ block: 'center' });
-        if (!target.matches('input, select, textarea, button')) target.tabIndex = -1;
-        target.focus();
+        // A row or a card: its first control, so the keyboard lands where typing helps.
+        const control = target.matches(CONTROLS)
+          ? target
+          : target.querySelector<HTMLElement>(CONTROLS);
+        if (control) control.focus();
+        else {
+          target.tabIndex = -1;
+          target.focus();
+        }
       }
     }
   }, []);
@@ -265,6 +274,26 @@ export function EditorPage({ id }: { readonly id: string }) {
       </div>
     </div>
   );
+}
+
+const CONTROLS = 'input, select, textarea, button';
+
+/**
+ * The profile that checks a document started from a template: the built-in templates have
+ * the names of the profiles (docs/lint.md); any other document gets the default.
+ */
+function profileOf(model: Postmortem): ProfileName {
+  const template = model.template;
+  return PROFILE_NAMES.find((name) => name === template) ?? DEFAULT_PROFILE;
+}
+
+/** The element of a field such as `timeline.2`, or of the nearest enclosing one (`timeline`). */
+function fieldElement(field: string): HTMLElement | null {
+  for (let name = field; name !== ''; name = name.slice(0, Math.max(0, name.lastIndexOf('.')))) {
+    const found = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
+    if (found) return found;
+  }
+  return null;
 }
 
 function isStored(value: unknown): value is StoredPostmortem {

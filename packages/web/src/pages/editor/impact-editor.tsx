@@ -1,5 +1,6 @@
 import type { Impact, Postmortem } from '@hindsight/core';
 import { useId } from 'react';
+import { compactFields } from './compact-fields.js';
 import { TokenInput } from './token-input.js';
 
 type NumberKey =
@@ -39,12 +40,7 @@ export function ImpactEditor({ model, onChange }: ImpactEditorProps) {
   const set = (change: Partial<Impact>) =>
     onChange((m) => ({
       ...m,
-      // An emptied field is removed: the model refuses empty strings and NaN.
-      impact: Object.fromEntries(
-        Object.entries({ ...m.impact, ...change }).filter(
-          ([, v]) => v !== undefined && v !== '' && !Number.isNaN(v),
-        ),
-      ) as Impact,
+      impact: compactFields({ ...m.impact, ...change }),
     }));
   return (
     <section className="card editor-card" aria-labelledby={`${id}-title`} data-field="impact">

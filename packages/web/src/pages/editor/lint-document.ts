@@ -1,7 +1,7 @@
-import type { Postmortem } from '@hindsight/core';
+import type { Postmortem, Section, SectionKind } from '@hindsight/core';
 import { lintText } from '@hindsight/core/lint';
 import type { LintMessage, ProfileName } from '@hindsight/core/lint';
-import { serialisePostmortem } from '@hindsight/core/markdown';
+import { ensureHosts, serialisePostmortem } from '@hindsight/core/markdown';
 
 /** Where a finding belongs in the editor: a metadata field, or a line of a prose section. */
 export type FindingPlace =
@@ -45,30 +45,87 @@ export function lintDocument(model: Postmortem, profile: ProfileName): EditorLin
   return { findings, score: result.score.value, millis: performance.now() - started };
 }
 
+/**
+ * Findings whose place is a structured field rather than the line that shows them: the
+ * detection source answers "how was it detected", the review date a missing follow-up.
+ */
+function fieldOfRule(m: LintMessage): string | undefined {
+  if (m.ruleId === 'timeline-coverage' && m.data?.['name'] === 'detection-method') {
+    return 'detection.source';
+  }
+  if (m.ruleId === 'follow-up-scheduled') return 'followUp.reviewDate';
+  return undefined;
+}
+
 /** A finding that names a front-matter field (a missing severity, say) goes to that field. */
 function placeOf(m: LintMessage, places: (line: number) => FindingPlace): FindingPlace {
+  const ruled = fieldOfRule(m);
+  if (ruled) return { kind: 'field', field: ruled };
   const field = m.data?.['field'];
   if (typeof field === 'string' && /^[A-Za-z]\w*$/.test(field)) return { kind: 'field', field };
   return places(m.line);
 }
+
+/** The structured lists the serialiser writes into a section, and the editor field of each. */
+const LISTS: readonly {
+  readonly field: string;
+  readonly kinds: readonly SectionKind[];
+  readonly count: (m: Postmortem) => number;
+}[] = [
+  { field: 'timeline', kinds: ['timeline'], count: (m) => m.timeline.length },
+  {
+    field: 'actionItems',
+    kinds: ['action-items', 'corrective-measures'],
+    count: (m) => m.actionItems.length,
+  },
+  {
+    field: 'rootCause.contributingFactors',
+    kinds: ['contributing-factors'],
+    count: (m) => m.rootCause.contributingFactors.length,
+  },
+  { field: 'rootCause.whys', kinds: ['five-whys'], count: (m) => m.rootCause.whys.length },
+];
+
+/** Each section that holds a structured list, with the list's field (as the serialiser picks). */
+function listHosts(model: Postmortem): Map<Section, string> {
+  const hosts = new Map<Section, string>();
+  for (const list of LISTS) {
+    if (list.count(model) === 0) continue;
+    for (const kind of list.kinds) {
+      const host = model.sections.find((s) => s.kind === kind);
+      if (host) {
+        hosts.set(host, list.field);
+        break;
+      }
+    }
+  }
+  return hosts;
+}
+
+// A top-level list item of a timeline, action-item, factor or whys list; later lines of an
+// item are indented by the serialiser, so only an item's first line matches.
+const ITEM = /^(?:- |\d+\. )/;
 
 /** A function from a 1-based line of the serialised document to the place that wrote it. */
 export function placeLines(
   lines: readonly string[],
   model: Postmortem,
 ): (line: number) => FindingPlace {
+  // The serialiser adds a section for a list that has none (ensureHosts): match those too.
+  const hosted = ensureHosts(model);
+  const hosts = listHosts(hosted);
   const frontEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
-  // Heading line (0-based) -> section index, matching headings to sections in order.
-  const headings: { line: number; index: number }[] = [];
+  // Heading line (0-based) -> section, matching headings to sections in order.
+  const headings: { line: number; section: Section }[] = [];
   let next = 0;
   for (let i = frontEnd + 1; i < lines.length; i += 1) {
     const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(lines[i] ?? '');
     if (!m) continue;
-    const text = m[2] ?? '';
-    for (let s = next; s < model.sections.length; s += 1) {
-      const section = model.sections[s];
+    const text = (m[2] ?? '').replace(/\s*<!-- kind: [\w-]+ -->$/, '');
+    for (let s = next; s < hosted.sections.length; s += 1) {
+      const section = hosted.sections[s];
       if (section && section.level > 0 && section.heading.trim() === text.trim()) {
-        headings.push({ line: i, index: s });
+        headings.push({ line: i, section });
         next = s + 1;
         break;
       }
@@ -83,13 +140,24 @@ export function placeLines(
       }
       return { kind: 'field', field: 'title' };
     }
-    let found: { line: number; index: number } | undefined;
+    let found: { line: number; section: Section } | undefined;
     for (const h of headings) if (h.line <= at) found = h;
     if (!found) {
       const lead = model.sections.findIndex((s) => s.level === 0);
       return lead >= 0 ? { kind: 'section', index: lead, line: 1 } : { kind: 'document' };
     }
-    // The serialiser writes a blank line after the heading, then the body.
-    return { kind: 'section', index: found.index, line: Math.max(1, at - found.line - 1) };
+    const { section } = found;
+    // The serialiser writes the heading, a blank line, the body, a blank line, then the list.
+    const bodyLines = section.body ? section.body.split('\n').length : 0;
+    const list = hosts.get(section);
+    const listStart = found.line + 2 + (bodyLines > 0 ? bodyLines + 1 : 0);
+    if (list && at >= listStart) {
+      let row = -1;
+      for (let i = listStart; i <= at; i += 1) if (ITEM.test(lines[i] ?? '')) row += 1;
+      return { kind: 'field', field: row >= 0 ? `${list}.${row}` : list };
+    }
+    const index = model.sections.indexOf(section);
+    if (index < 0) return { kind: 'document' };
+    return { kind: 'section', index, line: Math.max(1, at - found.line - 1) };
   };
 }

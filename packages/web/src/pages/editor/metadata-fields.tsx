@@ -1,7 +1,8 @@
 import type { Postmortem, Severity, Visibility } from '@hindsight/core';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { SEVERITY_LABELS, StatusBadge } from '../../components/badges.js';
 import { TokenInput } from './token-input.js';
+import { knownZones } from './zone-time.js';
 
 export interface MetadataFieldsProps {
   readonly model: Postmortem;
@@ -14,9 +15,14 @@ const VISIBILITY_LABELS: Record<Visibility, string> = {
   public: 'Public',
 };
 
-/** Title, date, severity, visibility and the name lists. Status is only shown here. */
+/**
+ * Title, date, severity, visibility, the document's zone, the duration and the name lists.
+ * Status is only shown here.
+ */
 export function MetadataFields({ model, onChange }: MetadataFieldsProps) {
   const id = useId();
+  const zones = useMemo(knownZones, []);
+  const zone = model.timezone ?? '';
   return (
     <section className="card editor-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>About the incident</h2>
@@ -80,6 +86,53 @@ export function MetadataFields({ model, onChange }: MetadataFieldsProps) {
               </option>
             ))}
           </select>
+        </div>
+      </div>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={`${id}-zone`}>Time zone of the document</label>
+          <span className="field-hint" id={`${id}-zone-hint`}>
+            The zone timeline times are written in, unless a row says otherwise.
+          </span>
+          <select
+            id={`${id}-zone`}
+            data-field="timezone"
+            aria-describedby={`${id}-zone-hint`}
+            value={zone}
+            onChange={(e) => onChange({ timezone: e.target.value || undefined })}
+          >
+            <option value="">Not stated</option>
+            {(zone && !zones.includes(zone) ? [zone, ...zones] : zones).map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-duration`}>Duration (minutes)</label>
+          <span className="field-hint" id={`${id}-duration-hint`}>
+            How long users were affected.
+          </span>
+          <input
+            id={`${id}-duration`}
+            type="number"
+            min={0}
+            step="any"
+            data-field="durationMinutes"
+            aria-describedby={`${id}-duration-hint`}
+            value={model.durationMinutes ?? ''}
+            onChange={(e) => {
+              const minutes = e.target.value === '' ? undefined : Number(e.target.value);
+              // A cleared or unreadable number is removed: the model refuses NaN.
+              onChange({
+                durationMinutes:
+                  minutes === undefined || Number.isNaN(minutes) || minutes < 0
+                    ? undefined
+                    : minutes,
+              });
+            }}
+          />
         </div>
       </div>
       <div className="form-row">

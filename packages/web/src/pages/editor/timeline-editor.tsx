@@ -66,6 +66,7 @@ export function TimelineEditor({ model, onChange }: TimelineEditorProps) {
           <li
             key={i}
             className="editor-row"
+            data-field={`timeline.${i}`}
             onKeyDown={(e) => {
               if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
                 e.preventDefault();

@@ -13,11 +13,15 @@ export function WhysEditor({ model, onChange }: WhysEditorProps) {
   const setWhys = (next: (w: Why[]) => Why[]) =>
     onChange((m) => ({ ...m, rootCause: { ...m.rootCause, whys: next([...m.rootCause.whys]) } }));
   return (
-    <section className="card editor-card" aria-labelledby={`${id}-title`} data-field="rootCause">
+    <section
+      className="card editor-card"
+      aria-labelledby={`${id}-title`}
+      data-field="rootCause.whys"
+    >
       <h2 id={`${id}-title`}>The whys</h2>
       <ol className="editor-rows">
         {whys.map((why, i) => (
-          <li key={i} className="editor-row">
+          <li key={i} className="editor-row" data-field={`rootCause.whys.${i}`}>
             <div className="field grow">
               <label htmlFor={`${id}-q-${i}`}>{`Why ${i + 1}: question`}</label>
               <input

@@ -303,6 +303,11 @@ describe.skipIf(skip !== undefined)(
         await commentsPanel(page).getByLabel('Comment on “Summary”').waitFor();
         await expectAccessible(page, 'publish blocked, dark');
         await screenshot(page, 'review-blocked-dark');
+        // On a narrow screen the panels follow the document in one column.
+        await page.setViewportSize({ width: 700, height: 900 });
+        await reviewPanel(page).scrollIntoViewIfNeeded();
+        await screenshot(page, 'review-narrow-dark');
+        await page.setViewportSize({ width: 1280, height: 860 });
         // Escape gives up the comment and returns to the button that opened it.
         await page.keyboard.press('Escape');
         const opener = page.getByRole('button', { name: 'Comment on Summary' });

@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import type { Postmortem } from '@hindsight/core';
 import type { SectionAnchor } from '../../api/types.js';
 import { headingOf } from './comment-groups.js';
+import { anchorFor } from './anchor-for.js';
 
 export interface SectionCommentButtonsProps {
   /** The element holding the rendered document (core's HTML). */
@@ -26,7 +27,8 @@ interface Slot {
  * A "Comment" button, with the number of comments, beside the heading of every section of
  * the rendered document. Core renders each model section as a direct child of the document
  * (`<section data-kind>`, or `<div class="preamble">` for text before the first heading), in
- * model order, so the n-th one is the n-th anchor. Its heading goes into a flex row with a
+ * model order, so the n-th one is the n-th model section (`anchorFor` finds its anchor). Its
+ * heading goes into a flex row with a
  * host element the button is portalled into; the heading itself is left alone, so its name
  * and id stay as core made them. The row is taken apart when the HTML or anchors change.
  */
@@ -46,13 +48,11 @@ export function SectionCommentButtons({
     const elements = [
       ...root.querySelectorAll<HTMLElement>(':scope > section[data-kind], :scope > .preamble'),
     ];
-    const used = new Set<string>();
     const undo: (() => void)[] = [];
     const placed: Slot[] = [];
     elements.forEach((element, i) => {
-      const anchor = anchorFor(anchors, model, i, used);
+      const anchor = anchorFor(anchors, model.sections, i);
       if (!anchor) return;
-      used.add(anchor.id);
       const head = document.createElement('div');
       head.className = 'section-head';
       const host = document.createElement('span');
@@ -99,22 +99,4 @@ export function SectionCommentButtons({
       anchor.id,
     );
   });
-}
-
-/**
- * The anchor of the i-th section on the page: the i-th anchor when its heading agrees with
- * the model's (the usual case), else the first unused anchor with that heading (the comments
- * were listed for another revision than the page shows), else none.
- */
-function anchorFor(
-  anchors: readonly SectionAnchor[],
-  model: Postmortem,
-  i: number,
-  used: ReadonlySet<string>,
-): SectionAnchor | undefined {
-  const heading = model.sections[i]?.heading;
-  if (heading === undefined) return undefined;
-  const same = anchors[i];
-  if (same && same.heading === heading && !used.has(same.id)) return same;
-  return anchors.find((a) => a.heading === heading && !used.has(a.id));
 }

@@ -24,6 +24,9 @@ describe('parseDuration', () => {
     ['2.5h', 150],
     ['2 days', 2880],
     ['1d 2h', 1560],
+    ['1d2h', 1560],
+    ['2h5m', 125],
+    ['1h30m', 90],
     ['30 seconds', 0.5],
     ['an hour and a half', 90],
     ['half an hour', 30],
@@ -55,6 +58,8 @@ describe('parseDuration', () => {
     '3 servers and 100%',
     'v1.5h',
     '1,000 hours',
+    'commit `5998d2b14a8a`',
+    'build 12m4x',
   ])('finds no duration in %j', (text) => {
     expect(parseDuration(text)).toBeUndefined();
   });

@@ -16,13 +16,19 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 const WORDS = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const SPELLED = '(days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)';
+/*
+ * A unit letter glued to its number. A digit may follow it only where the rest of the token
+ * is more of the same (`1d2h`, `2h5m`) or `h` takes two digits of minutes (`1h30`): a commit
+ * hash such as `5998d2b1` is no duration of 5,998 days.
+ */
+const GLUED = String.raw`[hdms](?!\d)|[hdms](?=(?:\d+[hdms])+(?![A-Za-z0-9]))|h(?=\d{2}(?![A-Za-z0-9]))`;
 /**
  * One "number unit" part. Groups: 1 number, 2 spelled unit, 3 glued letter, 4 number word,
  * 5 its spelled unit. A glued letter may be `h` or `H`, but `d`, `m`, `s` only in lower case
  * (`3.7M requests` means millions), which is checked after matching because the rest of
  * the pattern is case-insensitive. Number words take spelled units only ("I am" is no time).
  */
-const PART_SOURCE = String.raw`(?:(\d+(?:\.\d+|,\d{1,2}(?!\d))?)(?:[ \t]*${SPELLED}|([hdms]))|(${WORDS})[ \t]+${SPELLED})(?![A-Za-z])(?:[ \t]+and[ \t]+a[ \t]+half)?`;
+const PART_SOURCE = String.raw`(?:(\d+(?:\.\d+|,\d{1,2}(?!\d))?)(?:[ \t]*${SPELLED}|(${GLUED}))|(${WORDS})[ \t]+${SPELLED})(?![A-Za-z])(?:[ \t]+and[ \t]+a[ \t]+half)?`;
 const FIRST_PART = new RegExp(
   String.raw`(?<![\w.,])(?:half[ \t]+an?[ \t]+hour|${PART_SOURCE})`,
   'gi',

@@ -1,4 +1,3 @@
-import { serialisePostmortem } from '@hindsight/core/markdown';
 import type { Diagnostic } from '@hindsight/core/markdown';
 import type { DatabaseHandle } from '../storage/create-database.js';
 import { StorageError } from '../storage/errors.js';
@@ -166,7 +165,7 @@ async function importOne(
       line: file.line,
       diagnostics: file.diagnostics,
     };
-  const { slug, model, diagnostics } = file;
+  const { slug, model, canonical, diagnostics } = file;
   const fail = (reason: string): ImportFileResult => ({
     file: file.file,
     outcome: 'failed',
@@ -188,8 +187,7 @@ async function importOne(
     slug,
     diagnostics,
   });
-  if (stored !== undefined && serialisePostmortem(model) === stored.markdown)
-    return done('unchanged');
+  if (stored !== undefined && canonical === stored.markdown) return done('unchanged');
   if (context.store === undefined) return done(stored === undefined ? 'created' : 'updated');
   try {
     if (stored === undefined) await context.store.create(model, { actor: context.actor });

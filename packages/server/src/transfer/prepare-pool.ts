@@ -22,9 +22,6 @@ const WORKER_URL = new URL('./prepare-worker.js', import.meta.url);
 /** Below this many files a thread costs more to start than it saves. */
 export const MIN_FILES_FOR_WORKER = 100;
 
-/** Reads a few files at once when preparing in this thread, so reads overlap. */
-const READ_AHEAD = 16;
-
 /** Prepares batches of files, on a worker thread when one is worth it, else in this thread. */
 export interface PreparePool {
   prepare(files: readonly string[]): Promise<(PreparedFile | UnpreparedFile)[]>;
@@ -85,19 +82,10 @@ export function preparePool(
   };
 }
 
-/** Prepares files in this thread, a few reads in flight, keeping their order. */
-export async function prepareHere(
+/** Prepares files in this thread, in order. */
+export function prepareHere(
   files: readonly string[],
   strict: boolean,
 ): Promise<(PreparedFile | UnpreparedFile)[]> {
-  const out: (PreparedFile | UnpreparedFile)[] = new Array(files.length);
-  let next = 0;
-  const work = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      out[i] = await prepareFile(files[i] as string, { strict });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, work));
-  return out;
+  return Promise.resolve(files.map((file) => prepareFile(file, { strict })));
 }

@@ -7,11 +7,7 @@ import type { PrepareReply, PrepareRequest } from './prepare-pool.js';
  * another core while the main thread writes the previous batch to the database.
  */
 parentPort?.on('message', (request: PrepareRequest) => {
-  void (async () => {
-    const results = [];
-    for (const file of request.files)
-      results.push(await prepareFile(file, { strict: request.strict }));
-    const reply: PrepareReply = { id: request.id, results };
-    parentPort?.postMessage(reply);
-  })();
+  const results = request.files.map((file) => prepareFile(file, { strict: request.strict }));
+  const reply: PrepareReply = { id: request.id, results };
+  parentPort?.postMessage(reply);
 });

@@ -5,9 +5,14 @@
  * InsightsStore calls the API makes, from the query to the finished figures.
  *
  *   npm run bench -- insights [--docs N] [--distinct N] [--reps N] [--lookups N]
- *                             [--dialect sqlite|postgres|both] [--json]
+ *                             [--dialect sqlite|postgres|both] [--keep] [--json]
+ *
+ * `--keep` keeps the loaded database (SQLite: `bench/.data/insights-<docs>-<distinct>.db`;
+ * PostgreSQL: schema `bench_insights_<docs>_<distinct>`) and reuses it on the next run with
+ * the same parameters, so that a run after a code change skips the minutes of loading. The
+ * migrations still run on a kept database, so a new migration's back-fill is timed too.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,9 +23,9 @@ import type { DatabaseHandle } from '../packages/server/src/storage/create-datab
 import { migrate } from '../packages/server/src/storage/migrate.js';
 import { SYSTEM_VIEWER } from '../packages/server/src/storage/viewer.js';
 import type { Viewer } from '../packages/server/src/storage/viewer.js';
-import { buildBases, writeRows } from './lib/insights-dataset.js';
+import { DATASET_VERSION, buildBases, uuid, writeRows } from './lib/insights-dataset.js';
 import { machineInfo, peakRssMiB, round } from './lib/machine.js';
-import { resultsFile } from './lib/paths.js';
+import { repoRoot, resultsFile } from './lib/paths.js';
 import { describeMachine, formatNumber, markdownTable, writeJson } from './lib/report.js';
 
 const AGGREGATE_TARGET_MS = 500;
@@ -33,6 +38,7 @@ const { values: args } = parseArgs({
     reps: { type: 'string', default: '7' },
     lookups: { type: 'string', default: '300' },
     dialect: { type: 'string', default: 'both' },
+    keep: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
   strict: true,
@@ -56,8 +62,17 @@ const USER: Viewer = {
   teams: ['team-3'],
 };
 
-log(`insights: parsing and deriving ${formatNumber(distinct)} distinct documents…`);
-const bases = buildBases(distinct);
+// Parsed only when a database has to be loaded: a kept one needs none of it.
+let bases: ReturnType<typeof buildBases> | undefined;
+const basesOnce = (): ReturnType<typeof buildBases> => {
+  if (bases === undefined) {
+    log(`insights: parsing and deriving ${formatNumber(distinct)} distinct documents…`);
+    bases = buildBases(distinct);
+  }
+  return bases;
+};
+// What a kept database is named after: a change to any of these makes another database.
+const datasetKey = `${total}-${distinct}-v${DATASET_VERSION}`;
 const pgUrl = process.env['HINDSIGHT_BENCH_PG'] ?? process.env['HINDSIGHT_TEST_PG'];
 const dialects = (args.dialect === 'both' ? ['sqlite', 'postgres'] : [args.dialect]) as (
   'sqlite' | 'postgres'
@@ -71,7 +86,7 @@ for (const dialect of dialects) {
   }
   const db = await openBenchDatabase(dialect, pgUrl);
   try {
-    results.push(await runOn(dialect, db.handle));
+    results.push(await runOn(dialect, db));
   } finally {
     await db.dispose();
   }
@@ -112,17 +127,26 @@ if (args.json) {
   console.log(`peak RSS ${report.peakRssMiB} MiB`);
 }
 
-async function runOn(dialect: string, handle: DatabaseHandle) {
-  log(`insights [${dialect}]: writing ${formatNumber(total)} postmortems…`);
-  const loadStart = performance.now();
-  let shown = 0;
-  const ids = await writeRows(handle, bases, total, (n) => {
-    if (n - shown >= 10_000 || n === total) {
-      shown = n;
-      log(`  ${formatNumber(n)}`);
-    }
-  });
-  const loadSeconds = round((performance.now() - loadStart) / 1000, 1);
+async function runOn(dialect: string, db: BenchDatabase) {
+  let loadSeconds: number | null = null;
+  const ids = Array.from({ length: total }, (_, i) => uuid(i));
+  if (db.loaded) {
+    log(`insights [${dialect}]: reusing the kept database (migrated in ${db.migrateMs} ms)`);
+  } else {
+    log(`insights [${dialect}]: writing ${formatNumber(total)} postmortems…`);
+    const loadStart = performance.now();
+    let shown = 0;
+    await writeRows(db.handle, basesOnce(), total, (n) => {
+      if (n - shown >= 10_000 || n === total) {
+        shown = n;
+        log(`  ${formatNumber(n)}`);
+      }
+    });
+    loadSeconds = round((performance.now() - loadStart) / 1000, 1);
+    await db.markLoaded();
+  }
+  // Read after the load: keeping the database reopens it under its final name.
+  const { handle } = db;
   if (dialect === 'postgres') await pgAnalyze(handle);
   const insights = new InsightsStore(handle);
 
@@ -184,33 +208,98 @@ async function runOn(dialect: string, handle: DatabaseHandle) {
     similar.push({ name, p50Ms: q(0.5), p95Ms: q(0.95), maxMs: q(1) });
     log(`  ${name}: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms`);
   }
-  return { dialect, loadSeconds, aggregates, indexBuildMs, similar };
+  return { dialect, loadSeconds, migrateMs: db.migrateMs, aggregates, indexBuildMs, similar };
 }
 
-async function openBenchDatabase(dialect: 'sqlite' | 'postgres', url: string | undefined) {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'hindsight-bench-'));
-    const handle = createDatabase({ dialect: 'sqlite', file: join(dir, 'bench.db') });
+interface BenchDatabase {
+  handle: DatabaseHandle;
+  /** Whether the postmortems are there already (a kept database). */
+  loaded: boolean;
+  /** How long the migrations took when the database was opened. */
+  migrateMs: number;
+  /** Records that the load finished, so that a kept database is reused only when complete. */
+  markLoaded(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+async function openBenchDatabase(
+  dialect: 'sqlite' | 'postgres',
+  url: string | undefined,
+): Promise<BenchDatabase> {
+  const migrated = async (handle: DatabaseHandle): Promise<number> => {
+    const start = performance.now();
     await migrate(handle);
-    return {
-      handle,
+    return round(performance.now() - start, 0);
+  };
+  if (dialect === 'sqlite') {
+    // A kept database is loaded under a temporary name and renamed once complete.
+    const keptDir = join(repoRoot(), 'bench', '.data');
+    const kept = join(keptDir, `insights-${datasetKey}.db`);
+    const loaded = args.keep && existsSync(kept);
+    let dir: string | undefined;
+    let file = kept;
+    if (!loaded) {
+      if (args.keep) mkdirSync(keptDir, { recursive: true });
+      dir = mkdtempSync(join(args.keep ? keptDir : tmpdir(), 'insights-loading-'));
+      file = join(dir, 'bench.db');
+    }
+    const db: BenchDatabase = {
+      handle: createDatabase({ dialect: 'sqlite', file }),
+      loaded,
+      migrateMs: 0,
+      markLoaded: async () => {
+        if (!args.keep) return;
+        await db.handle.close();
+        renameSync(file, kept);
+        db.handle = createDatabase({ dialect: 'sqlite', file: kept });
+      },
       dispose: async () => {
-        await handle.close();
-        rmSync(dir, { recursive: true, force: true });
+        await db.handle.close();
+        if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
       },
     };
+    db.migrateMs = await migrated(db.handle);
+    return db;
   }
-  const schema = `bench_${Math.random().toString(36).slice(2, 10)}`;
-  await admin(url as string, (c) => `CREATE SCHEMA ${c.escapeIdentifier(schema)}`);
-  const handle = createDatabase({ dialect: 'postgres', url: url as string, schema });
-  await migrate(handle);
-  return {
-    handle,
+  const keptSchema = `bench_insights_${datasetKey.replaceAll('-', '_')}`;
+  const loaded = args.keep && (await schemaExists(url as string, keptSchema));
+  const schema = loaded ? keptSchema : `bench_${Math.random().toString(36).slice(2, 10)}`;
+  if (!loaded) await admin(url as string, (c) => `CREATE SCHEMA ${c.escapeIdentifier(schema)}`);
+  let complete = loaded;
+  const db: BenchDatabase = {
+    handle: createDatabase({ dialect: 'postgres', url: url as string, schema }),
+    loaded,
+    migrateMs: 0,
+    markLoaded: async () => {
+      if (!args.keep) return;
+      await db.handle.close();
+      await admin(
+        url as string,
+        (c) =>
+          `ALTER SCHEMA ${c.escapeIdentifier(schema)} RENAME TO ${c.escapeIdentifier(keptSchema)}`,
+      );
+      db.handle = createDatabase({ dialect: 'postgres', url: url as string, schema: keptSchema });
+      complete = true;
+    },
     dispose: async () => {
-      await handle.close();
-      await admin(url as string, (c) => `DROP SCHEMA ${c.escapeIdentifier(schema)} CASCADE`);
+      await db.handle.close();
+      if (!complete)
+        await admin(url as string, (c) => `DROP SCHEMA ${c.escapeIdentifier(schema)} CASCADE`);
     },
   };
+  db.migrateMs = await migrated(db.handle);
+  return db;
+}
+
+async function schemaExists(url: string, schema: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    return (found.rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
 }
 
 async function pgAnalyze(handle: DatabaseHandle): Promise<void> {

@@ -23,7 +23,7 @@ if (flags.includes('--help') || flags.includes('-h')) {
   );
   console.log('lint flags: --reps N (≥3), --docs N, --json, --check, --keep');
   console.log(
-    'insights flags: --docs N, --distinct N, --reps N, --lookups N, --dialect sqlite|postgres|both, --json',
+    'insights flags: --docs N, --distinct N, --reps N, --lookups N, --dialect sqlite|postgres|both, --keep, --json',
   );
   console.log(
     'action-items flags: --docs N, --items N, --reps N, --dialect sqlite|postgres|both, --json',

@@ -14,6 +14,7 @@ import type {
   PostmortemsTable,
 } from '../../packages/server/src/storage/database.js';
 import type {
+  PostmortemInsightFactorsTable,
   PostmortemInsightTextsTable,
   PostmortemInsightsTable,
 } from '../../packages/server/src/storage/insights-tables.js';
@@ -26,6 +27,11 @@ const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const SERVICES = Array.from({ length: 40 }, (_, i) => `service-${i}`);
 const TEAMS = Array.from({ length: 12 }, (_, i) => `team-${i}`);
 const TAGS = Array.from({ length: 30 }, (_, i) => `tag-${i}`);
+/**
+ * Changes when the rows written change, so that a database kept by `--keep` from an older
+ * version of this file is not reused.
+ */
+export const DATASET_VERSION = 1;
 /** Rows per INSERT: about 45 bound values a row stays under both databases' limits. */
 const CHUNK = 200;
 
@@ -81,6 +87,7 @@ export async function writeRows(
     const labels: Insertable<PostmortemLabelsTable>[] = [];
     const insights: Insertable<PostmortemInsightsTable>[] = [];
     const texts: Insertable<PostmortemInsightTextsTable>[] = [];
+    const factors: Insertable<PostmortemInsightFactorsTable>[] = [];
     for (let i = from; i < Math.min(total, from + CHUNK); i++) {
       const base = bases[i % bases.length] as Base;
       const id = uuid(i);
@@ -130,7 +137,11 @@ export async function writeRows(
         severity,
         services: JSON.stringify(services),
         teams: JSON.stringify(teams),
+        month: date.slice(0, 7),
+        ...base.insights.factors.counters,
       });
+      for (const row of base.insights.factors.rows)
+        factors.push({ postmortem_id: id, month: date.slice(0, 7), ...row });
       texts.push({ postmortem_id: id, ...base.insights.texts });
     }
     await handle.adapter.writeTransaction(handle.db, async (trx) => {
@@ -142,6 +153,11 @@ export async function writeRows(
           .execute();
       await trx.insertInto('postmortem_insights').values(insights).execute();
       await trx.insertInto('postmortem_insight_texts').values(texts).execute();
+      for (let k = 0; k < factors.length; k += CHUNK * 2)
+        await trx
+          .insertInto('postmortem_insight_factors')
+          .values(factors.slice(k, k + CHUNK * 2))
+          .execute();
     });
     onProgress(Math.min(total, from + CHUNK));
   }

@@ -1,11 +1,14 @@
-import { SEVERITIES } from '../model/index.js';
 import type { Postmortem, Severity } from '../model/index.js';
+import { aggregateStatsOf, compareGroups } from './aggregate-counts.js';
+import type { MetricValues } from './aggregate-counts.js';
 import { incidentRecord } from './incident-record.js';
 import { monthOf } from './incident-day.js';
 import { METRIC_NAMES } from './metric-definitions.js';
 import type { MetricName } from './metric-definitions.js';
-import { metricStats } from './metric-stats.js';
+import { metricValuesOf } from './metric-stats.js';
 import type { MetricStats, MetricValue } from './metric-stats.js';
+
+export { emptySeverityMix } from './aggregate-counts.js';
 
 export const GROUP_BY = ['severity', 'service', 'team', 'month'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -98,46 +101,27 @@ export function aggregateRecords(
 }
 
 function aggregateStats(records: readonly AggregateRecord[]): AggregateStats {
-  const metrics = {} as Record<MetricName, MetricStats>;
-  for (const name of METRIC_NAMES) metrics[name] = metricStats(records.map((r) => r.metrics[name]));
-  const severity = emptySeverityMix();
-  const months = new Map<string, MonthCount>();
-  let undated = 0;
-  for (const record of records) {
-    const level = record.severity ?? 'unknown';
-    severity[level]++;
-    if (record.day === undefined) {
-      undated++;
-      continue;
-    }
-    const month = monthOf(record.day);
-    let bucket = months.get(month);
-    if (!bucket) {
-      bucket = { month, count: 0, severity: emptySeverityMix() };
-      months.set(month, bucket);
-    }
-    bucket.count++;
-    bucket.severity[level]++;
-  }
-  const perMonth = [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
-  return {
-    count: records.length,
+  const metrics = {} as Record<MetricName, MetricValues>;
+  for (const name of METRIC_NAMES)
+    metrics[name] = metricValuesOf(records.map((r) => r.metrics[name]));
+  return aggregateStatsOf({
+    cells: records.map((r) => ({
+      month: r.day === undefined ? null : monthOf(r.day),
+      severity: r.severity ?? null,
+      count: 1,
+    })),
     metrics,
-    severity,
-    perMonth,
-    undated,
     services: labelCounts(records.map((r) => r.services)),
     teams: labelCounts(records.map((r) => r.teams)),
-  };
+  });
 }
 
-function labelCounts(lists: readonly (readonly string[])[]): LabelCount[] {
+/** How many incidents name each label, a name once per incident. */
+function labelCounts(lists: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const list of lists)
     for (const name of unique(list)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return counts;
 }
 
 function groupRecords(records: readonly AggregateRecord[], groupBy: GroupBy): AggregateGroup[] {
@@ -150,7 +134,7 @@ function groupRecords(records: readonly AggregateRecord[], groupBy: GroupBy): Ag
     }
   }
   const groups = [...members].map(([key, list]) => ({ key, ...aggregateStats(list) }));
-  return groups.sort(groupOrder(groupBy));
+  return groups.sort(compareGroups(groupBy));
 }
 
 function groupKeys(record: AggregateRecord, groupBy: GroupBy): (string | null)[] {
@@ -166,26 +150,6 @@ function groupKeys(record: AggregateRecord, groupBy: GroupBy): (string | null)[]
   }
 }
 
-/**
- * Severities from most severe, months oldest first; services and teams largest first, then
- * by name. The group without a key always comes last.
- */
-function groupOrder(groupBy: GroupBy): (a: AggregateGroup, b: AggregateGroup) => number {
-  return (a, b) => {
-    if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
-    if (groupBy === 'severity') {
-      return SEVERITIES.indexOf(a.key as Severity) - SEVERITIES.indexOf(b.key as Severity);
-    }
-    if (groupBy !== 'month' && a.count !== b.count) return b.count - a.count;
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  };
-}
-
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
-}
-
-/** A severity mix with every key present and zero. */
-export function emptySeverityMix(): SeverityMix {
-  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }

@@ -79,41 +79,71 @@ export function factorTrendsOf(
   incidents: readonly IncidentFactors[],
   days: readonly (string | undefined)[],
 ): FactorTrends {
-  const totals = new Map<FactorCategory, FactorCategoryCount>(
-    FACTOR_CATEGORIES.map((category) => [category, { category, factors: 0, incidents: 0 }]),
-  );
-  const months = new Map<string, FactorMonth>();
+  const cells = new Map<string, FactorCell>();
   let inferred = 0;
   let fromRootCause = 0;
   incidents.forEach(({ categories, ...counts }, i) => {
     inferred += counts.inferred;
     if (counts.fromRootCause) fromRootCause++;
-    if (categories.length === 0) return;
     const day = days[i];
-    const month = day === undefined ? undefined : monthOf(day);
-    let bucket = month === undefined ? undefined : months.get(month);
-    if (month !== undefined && !bucket) {
+    const month = day === undefined ? null : monthOf(day);
+    const factors = new Map<FactorCategory, number>();
+    for (const category of categories) factors.set(category, (factors.get(category) ?? 0) + 1);
+    for (const [category, n] of factors) {
+      const key = `${month ?? ''}/${category}`;
+      const cell = cells.get(key);
+      if (cell) {
+        cell.factors += n;
+        cell.incidents++;
+      } else cells.set(key, { month, category, factors: n, incidents: 1 });
+    }
+  });
+  return factorTrendsOfCounts({ cells: cells.values(), inferred, fromRootCause });
+}
+
+/** Factors of one category in one month (null: undated), and the incidents that have them. */
+export interface FactorCell {
+  month: string | null;
+  category: FactorCategory;
+  factors: number;
+  incidents: number;
+}
+
+/**
+ * {@link factorTrends} from counts: factors and incidents per month and category (a pair may
+ * come more than once), and the two totals. A database counts these with `GROUP BY`.
+ */
+export function factorTrendsOfCounts(counts: {
+  cells: Iterable<FactorCell>;
+  inferred: number;
+  fromRootCause: number;
+}): FactorTrends {
+  const totals = new Map<FactorCategory, FactorCategoryCount>(
+    FACTOR_CATEGORIES.map((category) => [category, { category, factors: 0, incidents: 0 }]),
+  );
+  const months = new Map<string, FactorMonth>();
+  for (const { month, category, factors, incidents } of counts.cells) {
+    const total = totals.get(category);
+    if (total) {
+      total.factors += factors;
+      total.incidents += incidents;
+    }
+    if (month === null) continue;
+    let bucket = months.get(month);
+    if (!bucket) {
       bucket = { month, counts: emptyCounts() };
       months.set(month, bucket);
     }
-    for (const category of categories) {
-      const total = totals.get(category);
-      if (total) total.factors++;
-      if (bucket) bucket.counts[category]++;
-    }
-    for (const category of new Set(categories)) {
-      const total = totals.get(category);
-      if (total) total.incidents++;
-    }
-  });
+    bucket.counts[category] += factors;
+  }
   const order = (c: FactorCategory): number => FACTOR_CATEGORIES.indexOf(c);
   return {
     categories: [...totals.values()].sort(
       (a, b) => b.factors - a.factors || order(a.category) - order(b.category),
     ),
     byMonth: [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
-    inferred,
-    fromRootCause,
+    inferred: counts.inferred,
+    fromRootCause: counts.fromRootCause,
   };
 }
 

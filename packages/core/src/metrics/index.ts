@@ -15,12 +15,14 @@ export type {
   MetricGap,
 } from './incident-metrics.js';
 export { percentile } from './percentile.js';
-export { metricStats } from './metric-stats.js';
+export { emptyGaps, metricStats, metricStatsOfValues } from './metric-stats.js';
 export type { MetricStats, MetricValue } from './metric-stats.js';
 export { incidentDay, monthOf } from './incident-day.js';
 export { incidentRecord } from './incident-record.js';
 export type { IncidentRecord } from './incident-record.js';
-export { GROUP_BY, aggregate, aggregateRecords, emptySeverityMix } from './aggregate.js';
+export { GROUP_BY, aggregate, aggregateRecords } from './aggregate.js';
+export { aggregateStatsOf, compareGroups, emptySeverityMix } from './aggregate-counts.js';
+export type { AggregateCell, AggregateCounts, MetricValues } from './aggregate-counts.js';
 export type {
   Aggregate,
   AggregateGroup,
@@ -58,9 +60,11 @@ export {
   FACTOR_CATEGORIES,
   factorTrends,
   factorTrendsOf,
+  factorTrendsOfCounts,
   incidentFactors,
 } from './factor-trends.js';
 export type {
+  FactorCell,
   FactorCategoryCount,
   FactorMonth,
   FactorTrends,

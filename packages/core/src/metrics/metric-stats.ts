@@ -27,15 +27,39 @@ export interface MetricStats {
  * order, so the mean does not depend on the order the incidents came in.
  */
 export function metricStats(metrics: readonly MetricValue[]): MetricStats {
-  const values: number[] = [];
+  const { values, missing } = metricValuesOf(metrics);
+  return metricStatsOfValues(values, missing);
+}
+
+/** The values of a metric over incidents, and its gaps counted. */
+export function metricValuesOf(metrics: readonly MetricValue[]): {
+  values: Float64Array;
+  missing: Record<MetricGap, number>;
+} {
+  const values = new Float64Array(metrics.length);
+  let n = 0;
   const missing = emptyGaps();
   for (const metric of metrics) {
-    if (metric.minutes !== null) values.push(metric.minutes);
+    if (metric.minutes !== null) values[n++] = metric.minutes;
     else missing[metric.reason ?? 'missing-input']++;
   }
-  values.sort((a, b) => a - b);
+  return { values: values.subarray(0, n), missing };
+}
+
+/**
+ * {@link metricStats} from the values alone, in any order, and the gaps already counted: a
+ * database counts the gaps in SQL and hands over one numeric column. Sorts `values` in place
+ * (a typed array sorts numerically, as `metricStats` always has).
+ */
+export function metricStatsOfValues(
+  values: Float64Array,
+  missing: Readonly<Record<MetricGap, number>>,
+): MetricStats {
+  values.sort();
   const n = values.length;
-  if (n === 0) return { n, mean: null, median: null, p90: null, min: null, max: null, missing };
+  const gaps = { ...missing };
+  if (n === 0)
+    return { n, mean: null, median: null, p90: null, min: null, max: null, missing: gaps };
   const min = values[0] as number;
   const max = values[n - 1] as number;
   let sum = 0;
@@ -48,11 +72,12 @@ export function metricStats(metrics: readonly MetricValue[]): MetricStats {
     p90: percentile(values, 0.9) ?? null,
     min,
     max,
-    missing,
+    missing: gaps,
   };
 }
 
-function emptyGaps(): Record<MetricGap, number> {
+/** Every gap, counted zero. */
+export function emptyGaps(): Record<MetricGap, number> {
   const gaps = {} as Record<MetricGap, number>;
   for (const gap of METRIC_GAPS) gaps[gap] = 0;
   return gaps;

@@ -10,7 +10,7 @@
  * percentile([10, 20, 30, 40], 0.5); // 25
  * percentile([10, 20, 30, 40], 0.9); // 37 (h = 2.7: 30 + 0.7 × 10)
  */
-export function percentile(sorted: readonly number[], p: number): number | undefined {
+export function percentile(sorted: ArrayLike<number>, p: number): number | undefined {
   const n = sorted.length;
   if (n === 0) return undefined;
   const h = (n - 1) * Math.min(1, Math.max(0, p));

@@ -1,25 +1,13 @@
-import {
-  METRIC_NAMES,
-  actionItemStatsOf,
-  aggregateRecords,
-  factorTrendsOf,
-  recurringCauses,
-} from '@hindsight/core/metrics';
+import { actionItemStatsOf, recurringCauses } from '@hindsight/core/metrics';
 import type {
   ActionItemStats,
   Aggregate,
-  AggregateRecord,
   FactorTrends,
   GroupBy,
-  IncidentFactors,
   IncidentRef,
-  MetricGap,
-  MetricName,
-  MetricValue,
 } from '@hindsight/core/metrics';
 import type { ActionStatus } from '@hindsight/core';
 import type { DatabaseHandle } from '../storage/create-database.js';
-import { METRIC_COLUMNS } from '../storage/insights-row.js';
 import { SYSTEM_VIEWER } from '../storage/viewer.js';
 import type { Viewer } from '../storage/viewer.js';
 import {
@@ -31,6 +19,9 @@ import {
 import type { InsightFilters } from './insight-options.js';
 import { insightRows } from './insight-rows.js';
 import { SimilarityCache } from './similarity-cache.js';
+import { summaryOf } from './summary-query.js';
+import { factorsOf } from './factors-query.js';
+import { scopeCondition } from './insight-scope.js';
 import type { SimilarOptions, SimilarPostmortem } from './similarity-cache.js';
 
 /** A postmortem named in an insight: enough to link to it. */
@@ -97,50 +88,13 @@ export class InsightsStore {
   async summary(scope: InsightScope = {}, groupBy?: GroupBy): Promise<Aggregate> {
     const { viewer, filters } = checkScope(scope);
     const by = groupBy === undefined ? undefined : checkInsightInput(groupBySchema, groupBy);
-    const rows = await insightRows(this.#handle.db, viewer, filters, false)
-      .select([
-        'i.severity',
-        'i.services',
-        'i.teams',
-        'i.day',
-        ...Object.values(METRIC_COLUMNS).flatMap((c) => [`i.${c}`, `i.${c}_gap`] as const),
-      ])
-      .execute();
-    // A summary reads every row of the set: values shared by many rows (a gap, a list of
-    // services) are made once, so that the work per row is a few reads and one small object.
-    const lists = new LabelLists(this.#handle.adapter);
-    const columns = METRIC_NAMES.map((name) => [name, METRIC_COLUMNS[name]] as const);
-    const records: AggregateRecord[] = rows.map((row) => {
-      const metrics = {} as Record<MetricName, MetricValue>;
-      for (const [name, column] of columns) {
-        const minutes = row[column];
-        metrics[name] =
-          minutes === null
-            ? GAP[row[`${column}_gap`] ?? 'missing-input']
-            : { minutes: Number(minutes) };
-      }
-      return {
-        day: row.day ?? undefined,
-        severity: row.severity ?? undefined,
-        services: lists.of(row.services),
-        teams: lists.of(row.teams),
-        metrics,
-      };
-    });
-    return aggregateRecords(records, by ? { groupBy: by } : {});
+    return summaryOf(this.#handle, viewer, filters, by);
   }
 
   /** Contributing-factor categories, counted and by month. */
   async factors(scope: InsightScope = {}): Promise<FactorTrends> {
     const { viewer, filters } = checkScope(scope);
-    const rows = await insightRows(this.#handle.db, viewer, filters, false)
-      .select(['i.day', 'i.factors'])
-      .execute();
-    const decode = this.#handle.adapter.decodeJson;
-    return factorTrendsOf(
-      rows.map((r) => decode(r.factors) as IncidentFactors),
-      rows.map((r) => r.day ?? undefined),
-    );
+    return factorsOf(this.#handle.db, await scopeCondition(this.#handle.db, viewer, filters));
   }
 
   /** Recurring root causes, and incidents that recurred although their actions were done. */
@@ -268,27 +222,6 @@ export class InsightsStore {
       out.set(row.postmortem_id, list);
     }
     return out;
-  }
-}
-
-/** One shared value per gap: most metrics of most incidents have none. */
-const GAP: Record<MetricGap, MetricValue> = {
-  'missing-input': { minutes: null, reason: 'missing-input' },
-  negative: { minutes: null, reason: 'negative' },
-  incomparable: { minutes: null, reason: 'incomparable' },
-};
-
-/** Decodes JSON lists of names once per distinct text (many rows name the same services). */
-class LabelLists {
-  readonly #seen = new Map<unknown, readonly string[]>();
-  constructor(private readonly adapter: DatabaseHandle['adapter']) {}
-  of(value: unknown): readonly string[] {
-    // PostgreSQL hands over parsed arrays (new each row); only SQLite's text can be shared.
-    if (typeof value !== 'string') return value as string[];
-    let list = this.#seen.get(value);
-    if (list === undefined)
-      this.#seen.set(value, (list = this.adapter.decodeJson(value) as string[]));
-    return list;
   }
 }
 

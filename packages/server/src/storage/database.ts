@@ -19,7 +19,11 @@ import type {
 } from './account-tables.js';
 import type { CommentsTable, ReviewEventsTable } from './workflow-tables.js';
 import type { PostmortemSearchKeysTable, PostmortemSearchTable } from './search-tables.js';
-import type { PostmortemInsightTextsTable, PostmortemInsightsTable } from './insights-tables.js';
+import type {
+  PostmortemInsightFactorsTable,
+  PostmortemInsightTextsTable,
+  PostmortemInsightsTable,
+} from './insights-tables.js';
 
 /**
  * A JSON value: written as JSON text on every dialect, read back as whatever the driver gives
@@ -198,4 +202,5 @@ export interface Database {
   postmortem_search_keys: PostmortemSearchKeysTable;
   postmortem_insights: PostmortemInsightsTable;
   postmortem_insight_texts: PostmortemInsightTextsTable;
+  postmortem_insight_factors: PostmortemInsightFactorsTable;
 }

@@ -1,9 +1,13 @@
 import type { Postmortem } from '@hindsight/core';
-import { insightRecord, similarityTerms } from '@hindsight/core/metrics';
-import type { MetricName } from '@hindsight/core/metrics';
+import { insightRecord, monthOf, similarityTerms } from '@hindsight/core/metrics';
+import type { IncidentFactors, MetricName } from '@hindsight/core/metrics';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from './database.js';
-import type { PostmortemInsightTextsTable, PostmortemInsightsTable } from './insights-tables.js';
+import type {
+  PostmortemInsightFactorsTable,
+  PostmortemInsightTextsTable,
+  PostmortemInsightsTable,
+} from './insights-tables.js';
 
 /** The metric columns of `postmortem_insights`, by core's metric name. */
 export const METRIC_COLUMNS = {
@@ -16,10 +20,14 @@ export const METRIC_COLUMNS = {
 
 type MetricColumn = (typeof METRIC_COLUMNS)[MetricName];
 
-/** A postmortem's two insights rows, without its id. */
+/**
+ * A postmortem's insights rows, without its id. `insights` and `texts` are the rows of
+ * migration 0006 (whose back-fill writes them as they are); `factors` is what 0009 added.
+ */
 export interface InsightsRows {
   insights: Omit<Insertable<PostmortemInsightsTable>, 'postmortem_id'>;
   texts: Omit<Insertable<PostmortemInsightTextsTable>, 'postmortem_id'>;
+  factors: FactorRows;
 }
 
 /**
@@ -42,11 +50,35 @@ export function deriveInsightsRows(model: Postmortem): InsightsRows {
   }
   return {
     insights,
+    factors: factorRows(record.factors),
     texts: {
       metrics: JSON.stringify(record.metrics),
       cause: record.cause ?? null,
       similarity_terms: similarityTerms(model).join(' '),
     },
+  };
+}
+
+/** What migration 0009 added of a postmortem's factors: two counters and a row per category. */
+export interface FactorRows {
+  counters: { factors_inferred: number; factors_from_cause: number };
+  rows: Omit<PostmortemInsightFactorsTable, 'postmortem_id' | 'month'>[];
+}
+
+/**
+ * A postmortem's factor categories as rows: each category once, with how many of its factors
+ * have it, so that counting factors and incidents per category is a `GROUP BY` (core's
+ * `factorTrendsOf` counts the same from the list).
+ */
+export function factorRows(factors: IncidentFactors): FactorRows {
+  const counts = new Map<IncidentFactors['categories'][number], number>();
+  for (const category of factors.categories) counts.set(category, (counts.get(category) ?? 0) + 1);
+  return {
+    counters: {
+      factors_inferred: factors.inferred,
+      factors_from_cause: factors.fromRootCause ? 1 : 0,
+    },
+    rows: [...counts].map(([category, n]) => ({ category, factors: n })),
   };
 }
 
@@ -63,12 +95,22 @@ export async function writeInsightsRows(
       .deleteFrom('postmortem_insight_texts')
       .where('postmortem_id', '=', postmortemId)
       .execute();
+    await trx
+      .deleteFrom('postmortem_insight_factors')
+      .where('postmortem_id', '=', postmortemId)
+      .execute();
   }
-  const { insights, texts } = deriveInsightsRows(model);
+  const { insights, texts, factors } = deriveInsightsRows(model);
+  const month = insights.day ? monthOf(insights.day) : null;
   await trx
     .insertInto('postmortem_insights')
-    .values({ postmortem_id: postmortemId, ...insights })
+    .values({ postmortem_id: postmortemId, ...insights, month, ...factors.counters })
     .execute();
+  if (factors.rows.length > 0)
+    await trx
+      .insertInto('postmortem_insight_factors')
+      .values(factors.rows.map((f) => ({ postmortem_id: postmortemId, month, ...f })))
+      .execute();
   await trx
     .insertInto('postmortem_insight_texts')
     .values({ postmortem_id: postmortemId, ...texts })

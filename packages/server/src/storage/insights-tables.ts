@@ -1,4 +1,5 @@
-import type { Severity } from '@hindsight/core';
+import type { FactorCategory, Severity } from '@hindsight/core';
+import type { Generated } from 'kysely';
 import type { MetricGap } from '@hindsight/core/metrics';
 import type { JsonColumn } from './database.js';
 
@@ -29,6 +30,25 @@ export interface PostmortemInsightsTable {
   duration_gap: MetricGap | null;
   /** Contributing-factor categories (core's `IncidentFactors`). */
   factors: JsonColumn;
+  /** `YYYY-MM` of `day` (core's `monthOf`), null when undated (migration 0009). */
+  month: string | null;
+  /** How many of its factors had their category inferred (migration 0009). */
+  factors_inferred: Generated<number>;
+  /** 1 when its one factor is its cause statement, for want of a factors list, else 0. */
+  factors_from_cause: Generated<number>;
+}
+
+/**
+ * One row per contributing-factor category of a postmortem (migration 0009), with how many of
+ * its factors are of that category, and its month again so that factor trends per month read
+ * this table alone. Written with the postmortem's other insights rows.
+ */
+export interface PostmortemInsightFactorsTable {
+  postmortem_id: string;
+  category: FactorCategory;
+  factors: number;
+  /** The postmortem's `postmortem_insights.month`. */
+  month: string | null;
 }
 
 /** The wide facts of a postmortem's insights, read by the per-incident and text analyses. */

@@ -3,6 +3,7 @@ import type { DialectAdapter } from '../dialect/dialect-adapter.js';
 import { accessLabels } from './access-labels.js';
 import { accounts } from './accounts.js';
 import { initialSchema } from './initial-schema.js';
+import { insightAggregates } from './insight-aggregates.js';
 import { insightsSchema } from './insights-schema.js';
 import { searchIndex } from './search-index.js';
 import { workflowSchema } from './workflow-schema.js';
@@ -19,5 +20,6 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
     '0004_search': searchIndex(adapter),
     '0005_workflow': workflowSchema(adapter),
     '0006_insights': insightsSchema(adapter),
+    '0009_insight_aggregates': insightAggregates(adapter),
   };
 }

@@ -7,7 +7,7 @@ import { deriveInsightsRows } from '../insights-row.js';
 /** Rows read per batch while back-filling: keeps memory flat on a large database. */
 const BATCH = 500;
 
-const METRIC_COLUMNS = [
+export const METRIC_COLUMNS = [
   'time_to_detect',
   'time_to_respond',
   'time_to_mitigate',

@@ -6,12 +6,26 @@ import type { Viewer } from '../storage/viewer.js';
 import type { AccountOptions, ResolvedAccountOptions } from './account-options.js';
 import { resolveAccountOptions } from './account-options.js';
 import { ApiTokenStore } from './api-token-store.js';
+import type { ActiveApiToken } from './api-token-store.js';
 import { LoginThrottle } from './login-throttle.js';
+import { sha256Hex } from './secret-token.js';
 import { SessionStore } from './session-store.js';
+import type { ActiveSession } from './session-store.js';
+import { SignedInCache } from './signed-in-cache.js';
 import { TeamStore } from './team-store.js';
 import type { User } from './user.js';
 import { UserStore } from './user-store.js';
 import { viewerFor } from './viewer-for.js';
+
+/** A request's sign-in: how it proved who it is, and the viewer it reads as. */
+export type SignedIn =
+  | { readonly method: 'token'; readonly apiToken: ActiveApiToken; readonly viewer: Viewer }
+  | {
+      readonly method: 'session';
+      readonly session: ActiveSession;
+      readonly token: string;
+      readonly viewer: Viewer;
+    };
 
 /**
  * Accounts, teams, sessions, API tokens and sign-in rate limiting over one database. All
@@ -33,10 +47,13 @@ export class AccountStore {
   readonly throttle: LoginThrottle;
   readonly options: ResolvedAccountOptions;
   readonly #handle: DatabaseHandle;
+  readonly #signedIn: SignedInCache<SignedIn>;
 
   constructor(handle: DatabaseHandle, options: AccountOptions = {}) {
     this.#handle = handle;
     this.options = resolveAccountOptions(options, newUuid);
+    const now = this.options.now;
+    this.#signedIn = new SignedInCache(handle, () => now().getTime());
     this.users = new UserStore(handle, this.options);
     this.teams = new TeamStore(handle, this.options);
     this.sessions = new SessionStore(handle, this.options);
@@ -47,6 +64,51 @@ export class AccountStore {
   /** The viewer of `user`, with their teams read now. */
   async viewerOf(user: User, role = user.role): Promise<Viewer> {
     return viewerFor(user, await this.teams.namesOf(user.id), role);
+  }
+
+  /**
+   * The sign-in of an API token's secret, or undefined when the token is unknown, expired,
+   * revoked or its owner disabled. A success is remembered for a few seconds
+   * (signed-in-cache.ts), so that a script's burst of requests costs one look-up, not one
+   * per request.
+   */
+  async signedInByToken(secret: string): Promise<SignedIn | undefined> {
+    return this.#remembered(`token:${sha256Hex(secret)}`, async () => {
+      const apiToken = await this.tokens.resolve(secret);
+      if (apiToken === undefined) return undefined;
+      const viewer = await this.viewerOf(apiToken.user, apiToken.role);
+      const expires = apiToken.token.expiresAt;
+      return {
+        signedIn: { method: 'token', apiToken, viewer },
+        expiresAt: expires === null ? undefined : Date.parse(expires),
+      };
+    });
+  }
+
+  /** The sign-in of a session cookie's token, remembered like {@link signedInByToken}'s. */
+  async signedInBySession(token: string): Promise<SignedIn | undefined> {
+    return this.#remembered(`session:${sha256Hex(token)}`, async () => {
+      const session = await this.sessions.resolve(token);
+      if (session === undefined) return undefined;
+      const viewer = await this.viewerOf(session.user);
+      return {
+        signedIn: { method: 'session', session, token, viewer },
+        expiresAt: Date.parse(session.expiresAt),
+      };
+    });
+  }
+
+  async #remembered(
+    key: string,
+    resolve: () => Promise<{ signedIn: SignedIn; expiresAt: number | undefined } | undefined>,
+  ): Promise<SignedIn | undefined> {
+    const cached = this.#signedIn.get(key);
+    if (cached !== undefined) return cached;
+    const generation = this.#signedIn.generation;
+    const resolved = await resolve();
+    if (resolved === undefined) return undefined;
+    this.#signedIn.set(key, resolved.signedIn, generation, resolved.expiresAt);
+    return resolved.signedIn;
   }
 
   /** Records an account event that is not part of a store write (sign-in, sign-out). */

@@ -10,6 +10,7 @@ import type { Role } from '../storage/viewer.js';
 import { IssueList, roleProblem } from './account-input.js';
 import type { ResolvedAccountOptions } from './account-options.js';
 import { newSecret, sha256Hex } from './secret-token.js';
+import { invalidateSignedIn } from './signed-in-cache.js';
 import { toUser } from './user.js';
 import type { User } from './user.js';
 import type { ActorOptions } from './user-store.js';
@@ -169,6 +170,7 @@ export class ApiTokenStore {
         details: { tokenId: token.id, name: token.name, username: token.username },
       });
     });
+    invalidateSignedIn(this.#handle);
     return this.get(token.id);
   }
 

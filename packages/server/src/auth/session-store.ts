@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../storage/create-database.js';
 import type { Database } from '../storage/database.js';
 import type { ResolvedAccountOptions } from './account-options.js';
 import { newSecret, sha256Hex } from './secret-token.js';
+import { invalidateSignedIn } from './signed-in-cache.js';
 import { USER_COLUMNS, toUser } from './user.js';
 import type { User } from './user.js';
 
@@ -42,10 +43,12 @@ export function csrfTokenFor(sessionToken: string): string {
  * sign-out, or as soon as its account is disabled.
  */
 export class SessionStore {
+  readonly #handle: DatabaseHandle;
   readonly #db: Kysely<Database>;
   readonly #options: ResolvedAccountOptions;
 
   constructor(handle: DatabaseHandle, options: ResolvedAccountOptions) {
+    this.#handle = handle;
     this.#db = handle.db;
     this.#options = options;
   }
@@ -109,11 +112,13 @@ export class SessionStore {
   /** Ends the session of this cookie token (signing out); a no-op when there is none. */
   async revoke(token: string): Promise<void> {
     await this.#db.deleteFrom('sessions').where('token_hash', '=', sha256Hex(token)).execute();
+    invalidateSignedIn(this.#handle);
   }
 
   /** Ends every session of an account. */
   async revokeAll(userId: string): Promise<void> {
     await this.#db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    invalidateSignedIn(this.#handle);
   }
 
   async #sweep(now: Date): Promise<void> {

@@ -7,6 +7,7 @@ import { isUuid } from '../storage/uuid.js';
 import { AccountError } from './account-error.js';
 import { IssueList, nameKey, teamNameProblem } from './account-input.js';
 import type { ResolvedAccountOptions } from './account-options.js';
+import { invalidateSignedIn } from './signed-in-cache.js';
 import type { ActorOptions } from './user-store.js';
 
 /** A team and the usernames of its members. */
@@ -130,6 +131,8 @@ export class TeamStore {
       // Added meanwhile by someone else: the outcome asked for is there.
       if (!isPrimaryKeyClash(error)) throw error;
     }
+    // A viewer's teams decide which restricted postmortems they see.
+    invalidateSignedIn(this.#handle);
     return this.get(team.id);
   }
 
@@ -155,6 +158,8 @@ export class TeamStore {
         details: { teamId: team.id, team: team.name, userId: user.id, username: user.username },
       });
     });
+    // A viewer's teams decide which restricted postmortems they see.
+    invalidateSignedIn(this.#handle);
     return this.get(team.id);
   }
 

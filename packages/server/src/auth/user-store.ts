@@ -9,6 +9,7 @@ import { IssueList, nameKey, newPasswordProblem } from './account-input.js';
 import type { ResolvedAccountOptions } from './account-options.js';
 import { assertAnAdminLeft } from './last-admin.js';
 import { hashPassword, verifyNothing, verifyPassword } from './password.js';
+import { invalidateSignedIn } from './signed-in-cache.js';
 import { USER_COLUMNS, toUser } from './user.js';
 import type { User } from './user.js';
 import { checkNewUser, checkUserChanges } from './user-input.js';
@@ -190,6 +191,8 @@ export class UserStore {
         details: { userId: current.id, username: current.username, changes: { ...changes } },
       });
     });
+    // A role, a name or the disabled flag changes what the user's sessions and tokens may do.
+    invalidateSignedIn(this.#handle);
     return this.get(current.id);
   }
 
@@ -227,6 +230,7 @@ export class UserStore {
         details: { userId: user.id, username: user.username },
       });
     });
+    invalidateSignedIn(this.#handle);
   }
 
   /** Whether `password` is the account's current password (for "change my password"). */

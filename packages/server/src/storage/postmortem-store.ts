@@ -17,6 +17,9 @@ import { ConflictError, NotFoundError, SlugTakenError } from './errors.js';
 import { checkListOptions } from './list-options.js';
 import type { ListOptions } from './list-options.js';
 import { listPostmortems } from './list-postmortems.js';
+import { findByIdOrSlug, idOrSlugKey } from './id-or-slug.js';
+import { readPostmortemJson } from './read-postmortem-json.js';
+import type { PostmortemJson } from './read-postmortem-json.js';
 import { findRevision, insertRevision, listRevisionPage } from './revisions.js';
 import { STORED_COLUMNS, toStored, toStoredRevision } from './row-mappers.js';
 import type { StoredRow } from './row-mappers.js';
@@ -37,7 +40,7 @@ import type {
   StoredPostmortem,
   StoredRevision,
 } from './stored-postmortem.js';
-import { isUuid, newUuid } from './uuid.js';
+import { newUuid } from './uuid.js';
 import { SYSTEM_VIEWER, mayView } from './viewer.js';
 import { writeChildren } from './write-children.js';
 
@@ -149,20 +152,25 @@ export class PostmortemStore {
    * trash, or when `options.viewer` may not see it (so that its existence does not leak).
    */
   async get(idOrSlug: string, options: GetOptions = {}): Promise<StoredPostmortem> {
-    const key = idOrSlug.trim().toLowerCase();
-    let query = this.#db.selectFrom('postmortems').select(STORED_COLUMNS);
-    query = isUuid(key)
-      ? query.where((eb) => eb.or([eb('id', '=', key), eb('slug', '=', key)]))
-      : query.where('slug', '=', key);
-    if (options.includeDeleted !== true) query = query.where('deleted_at', 'is', null);
-    const rows = await query.execute();
-    // An id wins over a slug that happens to look like one.
-    const row = rows.find((r) => r.id === key) ?? rows[0];
+    const key = idOrSlugKey(idOrSlug);
+    const row = await findByIdOrSlug(key, (column) => {
+      let query = this.#db.selectFrom('postmortems').select(STORED_COLUMNS).where(column, '=', key);
+      if (options.includeDeleted !== true) query = query.where('deleted_at', 'is', null);
+      return query.executeTakeFirst();
+    });
     if (row === undefined) throw new NotFoundError(`postmortem "${idOrSlug}"`);
     const stored = toStored(row, this.#handle.adapter);
     if (!mayView(options.viewer ?? SYSTEM_VIEWER, stored))
       throw new NotFoundError(`postmortem "${idOrSlug}"`);
     return stored;
+  }
+
+  /**
+   * What {@link get} returns, as its JSON text, made without parsing and serialising the
+   * model again: the API's read of one postmortem (read-postmortem-json.ts).
+   */
+  async getJson(idOrSlug: string, options: GetOptions = {}): Promise<PostmortemJson> {
+    return readPostmortemJson(this.#db, this.#handle.adapter, idOrSlug, options);
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { SignedIn } from '../../auth/account-store.js';
 import type { Viewer } from '../../storage/viewer.js';
 import type { AppContext } from '../app-context.js';
 import { accountsOf } from './accounts-service.js';
@@ -9,10 +10,11 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
  * The real viewer resolver, buildApp's default: an `Authorization: Bearer hs_…` API token,
- * else the `hindsight_session` cookie. Either is checked against the database on every
- * request, so a revoked token, a signed-out session or a disabled account loses access at
- * once, on every server process. A request with a bad token is treated as anonymous (protected
- * routes then answer 401); it never falls back to the cookie, so a script cannot act with a
+ * else the `hindsight_session` cookie. Either is checked against the database, and a success
+ * is remembered for a few seconds (auth/signed-in-cache.ts): a revoked token, a signed-out
+ * session or a disabled account loses access at once on this process, and within that bound
+ * on every other one. A request with a bad token is treated as anonymous (protected routes
+ * then answer 401); it never falls back to the cookie, so a script cannot act with a
  * browser's session by mistake.
  */
 export async function resolveViewer(
@@ -21,17 +23,17 @@ export async function resolveViewer(
 ): Promise<Viewer | null> {
   const accounts = accountsOf(ctx);
   const authorization = request.headers.authorization;
+  let signedIn: SignedIn | undefined;
   if (authorization !== undefined) {
     const secret = BEARER.exec(authorization)?.[1];
-    const active = secret === undefined ? undefined : await accounts.tokens.resolve(secret);
-    if (active === undefined) return null;
-    setRequestAuth(request, { method: 'token', apiToken: active });
-    return accounts.viewerOf(active.user, active.role);
+    if (secret === undefined) return null;
+    signedIn = await accounts.signedInByToken(secret);
+  } else {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token === undefined || token === '') return null;
+    signedIn = await accounts.signedInBySession(token);
   }
-  const token = request.cookies[SESSION_COOKIE];
-  if (token === undefined || token === '') return null;
-  const session = await accounts.sessions.resolve(token);
-  if (session === undefined) return null;
-  setRequestAuth(request, { method: 'session', session, token });
-  return accounts.viewerOf(session.user);
+  if (signedIn === undefined) return null;
+  setRequestAuth(request, signedIn);
+  return signedIn.viewer;
 }

@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, Dialect, Expression, Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Dialect, Expression, Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../database.js';
 
 /** What a dialect can do, so that code asks about a feature instead of naming a dialect. */
@@ -50,6 +50,11 @@ export interface DialectAdapter {
   createDialect(): Dialect;
   /** A value read from a JSON column, as a JavaScript value. */
   decodeJson(value: unknown): unknown;
+  /**
+   * A JSON column read as its JSON text, for copying into an answer without parsing it and
+   * serialising it again (`jsonb` is cast to text; SQLite keeps the text it was given).
+   */
+  jsonText(column: string): RawBuilder<string>;
   /** Whether `error` is a unique-constraint violation on `table.column`. */
   isUniqueViolation(error: unknown, table: string, column: string): boolean;
   /**

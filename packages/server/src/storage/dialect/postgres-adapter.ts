@@ -77,6 +77,7 @@ export function postgresAdapter(config: PostgresConfig): DialectAdapter {
     },
     // jsonb comes back parsed by the driver.
     decodeJson: (value) => value,
+    jsonText: (column) => sql<string>`${sql.ref(column)}::text`,
     isUniqueViolation: (error, table, column) =>
       error instanceof pg.DatabaseError &&
       error.code === '23505' &&

@@ -3,6 +3,7 @@ import { SqliteDialect, sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectAdapter } from './dialect-adapter.js';
+import { withStatementCache } from './statement-cache.js';
 
 /** Settings of the embedded SQLite database. */
 export interface SqliteConfig {
@@ -45,9 +46,10 @@ export function sqliteAdapter(config: SqliteConfig): DialectAdapter {
     schema: undefined,
     createDialect: () =>
       new SqliteDialect({
-        database: () => Promise.resolve(openSqlite(config)),
+        database: () => Promise.resolve(withStatementCache(openSqlite(config))),
       }),
     decodeJson: (value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
+    jsonText: (column) => sql<string>`${sql.ref(column)}`,
     isUniqueViolation: (error, table, column) =>
       error instanceof BetterSqlite3.SqliteError &&
       error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&

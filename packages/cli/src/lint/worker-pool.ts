@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runLintJob } from './lint-job.js';
 import type { JobOutcome, JobSetup, LintJob } from './lint-job.js';
-import { fromWire } from './worker-wire.js';
+import { fromWire, toWire } from './worker-wire.js';
 import type { WorkerReply } from './worker-wire.js';
 
 /** A batch of files sent to a worker thread. */
@@ -89,13 +89,19 @@ async function runInWorkers(
   const inFlight = new Map<Worker, Set<number>>();
   let next = 0;
   let done = 0;
+  let mainBusy = false;
+  let replies = 0;
+  let finished = false;
 
   try {
     await new Promise<void>((resolvePool) => {
       const settle = (): void => {
         // Finished when no batch waits and no live worker still holds one.
-        const busy = [...inFlight.values()].some((held) => held.size > 0);
-        if (!busy && (next >= batches.length || inFlight.size === 0)) resolvePool();
+        const busy = mainBusy || [...inFlight.values()].some((held) => held.size > 0);
+        if (!busy && (next >= batches.length || inFlight.size === 0)) {
+          finished = true;
+          resolvePool();
+        }
       };
       const send = (worker: Worker): void => {
         if (next >= batches.length) return;
@@ -103,6 +109,28 @@ async function runInWorkers(
         inFlight.get(worker)?.add(next);
         next++;
         worker.postMessage(request);
+      };
+      /*
+       * Until the first worker answers, the main thread lints batches too: each worker
+       * spends its first few hundred milliseconds loading and compiling the code, while this
+       * thread, which has it loaded, would sit idle. It stops at the first reply, because
+       * from then on the workers keep both cores busy, and this thread's heap has no cap: when
+       * it linted a full share, the run's peak memory rose from 250 to 340 MB. Its results go
+       * through the workers' compact encoding, so they take no more memory than theirs.
+       */
+      const lintHere = async (): Promise<void> => {
+        mainBusy = true;
+        while (!finished && next < batches.length && replies === 0) {
+          const batch = next++;
+          const outcomes = (batches[batch] ?? []).map((job) => runLintJob(job, options.setup));
+          results[batch] = fromWire(toWire(batch, outcomes));
+          done += outcomes.length;
+          options.onProgress?.(done);
+          // Let the workers' replies in before the next batch, so that no worker waits.
+          await new Promise<void>((go) => setImmediate(go));
+        }
+        mainBusy = false;
+        settle();
       };
       const retire = (worker: Worker): void => {
         // Its unfinished batches are left undone here and run in the main thread below.
@@ -117,6 +145,7 @@ async function runInWorkers(
         workers.push(worker);
         inFlight.set(worker, new Set());
         worker.on('message', (reply: WorkerReply) => {
+          replies++;
           results[reply.batch] = fromWire(reply);
           inFlight.get(worker)?.delete(reply.batch);
           done += reply.outcomes.length;
@@ -130,6 +159,7 @@ async function runInWorkers(
         send(worker);
         send(worker);
       }
+      void lintHere();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

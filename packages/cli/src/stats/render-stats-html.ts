@@ -92,7 +92,7 @@ export function renderStatsHtml(report: StatsReport, options: StatsHtmlOptions =
   );
   if (report.factors.fromRootCause > 0 || report.factors.inferred > 0) {
     body.push(
-      `<p class="note">${e(`${report.factors.inferred} factors were categorised from their wording; ${report.factors.fromRootCause} incidents list no factors and are counted by their stated cause.`)}</p>`,
+      `<p class="note">${e(`${plural(report.factors.inferred, 'factor')} categorised from their wording; ${plural(report.factors.fromRootCause, 'incident')} with no factors listed, counted by their stated cause.`)}</p>`,
     );
   }
 

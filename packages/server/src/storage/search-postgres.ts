@@ -29,9 +29,12 @@ function tsquery(query: SearchQuery): RawBuilder<unknown> {
 export const postgresSearch: SearchEngine = {
   async rank(db, query, { filters, viewer, limit, offset, window }) {
     const q = tsquery(query);
+    // The window carries each row's vector out with it, so ts_rank_cd reads the window's
+    // vectors only. Joining the window back to postmortems instead let the planner rank every
+    // row of the table (a parallel seq scan computing ts_rank_cd 100,000 times) before the join.
     const newest = db
       .selectFrom('postmortems')
-      .select('postmortems.id as id')
+      .select(['postmortems.id as id', sql<string>`postmortems.search_vector`.as('vector')])
       .where(sql<SqlBool>`postmortems.search_vector @@ ${q}`)
       .where('postmortems.deleted_at', 'is', null)
       .where(canSee(viewer))
@@ -41,15 +44,12 @@ export const postgresSearch: SearchEngine = {
       .limit(window);
     const rows = await db
       .selectFrom(newest.as('w'))
-      .innerJoin('postmortems', 'postmortems.id', 'w.id')
       .select([
-        'postmortems.id as id',
-        sql<number>`ts_rank_cd(postmortems.search_vector, ${q}, ${sql.lit(RANK_NORMALISATION)})`.as(
-          'rank',
-        ),
+        'w.id',
+        sql<number>`ts_rank_cd(w.vector, ${q}, ${sql.lit(RANK_NORMALISATION)})`.as('rank'),
       ])
       .orderBy('rank', 'desc')
-      .orderBy('postmortems.id')
+      .orderBy('w.id')
       .limit(limit)
       .offset(offset)
       .execute();

@@ -51,29 +51,41 @@ export function buildTfIdf(
 ): TfIdf {
   const maxTerms = options.maxTerms ?? Infinity;
   const vocabulary = new Map<string, number>();
-  const dfList: number[] = [];
-  const counts: Map<number, number>[] = documents.map((terms) => {
-    const tf = new Map<number, number>();
+  // Every document's term ids in one array, then each document's slice sorted, so that a
+  // term's occurrences in it are adjacent: 100,000 documents cost no map or object each.
+  let total = 0;
+  for (const terms of documents) total += terms.length;
+  const ids = new Int32Array(total);
+  const starts = new Int32Array(documents.length + 1);
+  let at = 0;
+  documents.forEach((terms, doc) => {
+    starts[doc] = at;
     for (const term of terms) {
       let id = vocabulary.get(term);
       if (id === undefined) {
         id = vocabulary.size;
         vocabulary.set(term, id);
-        dfList.push(0);
       }
-      const seen = tf.get(id);
-      if (seen === undefined) dfList[id] = (dfList[id] ?? 0) + 1;
-      tf.set(id, (seen ?? 0) + 1);
+      ids[at++] = id;
     }
-    return tf;
   });
-  const df = Int32Array.from(dfList);
+  starts[documents.length] = at;
+  const df = new Int32Array(vocabulary.size);
+  const slices: Int32Array[] = [];
+  for (let doc = 0; doc < documents.length; doc++) {
+    const slice = ids.subarray(starts[doc] as number, starts[doc + 1] as number).sort();
+    slices.push(slice);
+    for (let k = 0; k < slice.length; k++) {
+      const id = slice[k] as number;
+      if (k === 0 || id !== slice[k - 1]) df[id] = (df[id] as number) + 1;
+    }
+  }
   const n = documents.length;
   const idf = new Float64Array(df.length);
   for (let t = 0; t < df.length; t++) idf[t] = 1 + Math.log((1 + n) / (1 + (df[t] ?? 0)));
   const terms: string[] = [];
   for (const [term, id] of vocabulary) terms[id] = term;
-  const vectors = counts.map((tf) => weigh(tf, idf, maxTerms, terms));
+  const vectors = slices.map((slice) => weigh(slice, idf, maxTerms, terms));
   return { vocabulary, terms, maxTerms, idf, df, vectors, postings: invert(vectors, idf.length) };
 }
 
@@ -82,12 +94,12 @@ export function buildTfIdf(
  * corpus has never seen are dropped: no document could share them.
  */
 export function vectorise(terms: readonly string[], corpus: TfIdf): SparseVector {
-  const tf = new Map<number, number>();
+  const ids: number[] = [];
   for (const term of terms) {
     const id = corpus.vocabulary.get(term);
-    if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+    if (id !== undefined) ids.push(id);
   }
-  return weigh(tf, corpus.idf, corpus.maxTerms, corpus.terms);
+  return weigh(Int32Array.from(ids).sort(), corpus.idf, corpus.maxTerms, corpus.terms);
 }
 
 /** The cosine similarity of two normalised vectors: their dot product, at most 1. */
@@ -113,22 +125,37 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
+/**
+ * The normalised vector of a document from its term ids, sorted ascending (repeats adjacent):
+ * `(1 + ln tf) · idf` per distinct term, the `maxTerms` heaviest kept (ties to the
+ * alphabetically first), scaled to length 1 by summing the squares in term-id order.
+ */
 function weigh(
-  tf: ReadonlyMap<number, number>,
+  sortedIds: Int32Array,
   idf: Float64Array,
   maxTerms: number,
   names: readonly string[],
 ): SparseVector {
-  if (tf.size === 0) return EMPTY;
-  let entries = [...tf].map(([id, count]) => [id, (1 + Math.log(count)) * (idf[id] ?? 0)] as const);
-  if (entries.length > maxTerms) {
-    const name = (id: number): string => names[id] ?? '';
-    entries.sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1));
-    entries = entries.slice(0, maxTerms);
+  const distinct: number[] = [];
+  const raw: number[] = [];
+  for (let k = 0; k < sortedIds.length;) {
+    const id = sortedIds[k] as number;
+    let end = k + 1;
+    while (end < sortedIds.length && sortedIds[end] === id) end++;
+    distinct.push(id);
+    raw.push((1 + Math.log(end - k)) * (idf[id] ?? 0));
+    k = end;
   }
-  entries.sort((a, b) => a[0] - b[0]);
-  const terms = Int32Array.from(entries, (e) => e[0]);
-  const weights = Float64Array.from(entries, (e) => e[1]);
+  if (distinct.length === 0) return EMPTY;
+  // Positions into `distinct`, which is in term-id order; kept in that order after the cut.
+  let keep = distinct.map((_, k) => k);
+  if (keep.length > maxTerms) {
+    const name = (k: number): string => names[distinct[k] as number] ?? '';
+    keep.sort((a, b) => (raw[b] as number) - (raw[a] as number) || (name(a) < name(b) ? -1 : 1));
+    keep = keep.slice(0, maxTerms).sort((a, b) => a - b);
+  }
+  const terms = Int32Array.from(keep, (k) => distinct[k] as number);
+  const weights = Float64Array.from(keep, (k) => raw[k] as number);
   let norm = 0;
   for (const w of weights) norm += w * w;
   norm = Math.sqrt(norm);

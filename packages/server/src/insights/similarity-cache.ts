@@ -4,10 +4,11 @@ import type { DatabaseHandle } from '../storage/create-database.js';
 import { NotFoundError } from '../storage/errors.js';
 import { listFilters } from '../storage/list-filters.js';
 import { isUuid } from '../storage/uuid.js';
-import { canSee } from '../storage/viewer.js';
+import { canSee, viewerNames } from '../storage/viewer.js';
 import type { Viewer } from '../storage/viewer.js';
 import { checkInsightInput, similarOptionsSchema } from './insight-options.js';
 import type { CheckedInsightFilters } from './insight-options.js';
+import { hasFilters } from './insight-scope.js';
 
 export interface SimilarOptions {
   /** At most this many (1 to 50, default 5). */
@@ -54,7 +55,12 @@ interface State {
   stamp: Stamp;
   index: SimilarityIndex<Indexed>;
   position: Map<string, number>;
+  /** What each viewer and filters may be suggested, by key (see `#allowed`). */
+  allowed: Map<string, Uint8Array>;
 }
+
+/** How many viewer-and-filters sets an index keeps (100 KB each at 100,000 postmortems). */
+const MAX_ALLOWED_SETS = 64;
 
 /** Audit ids this far below the newest are still watched for transactions committed late. */
 const LATE_COMMIT_WINDOW = 10_000;
@@ -91,34 +97,82 @@ export class SimilarityCache {
     const target = at === undefined ? await this.#outsider(targetId) : postmortems[at];
     if (target === undefined) throw new NotFoundError('the postmortem');
 
+    const allowed = await this.#allowed(state, viewer, filters);
+    const accept = allowed === undefined ? undefined : (doc: number) => allowed[doc] === 1;
+    return similarIncidents(target, state.index, {
+      limit,
+      minScore,
+      ...(accept ? { accept } : {}),
+    }).map((f) => ({
+      id: f.postmortem.id,
+      slug: f.postmortem.slug,
+      title: f.postmortem.title,
+      day: f.postmortem.day,
+      score: f.score,
+      text: f.text,
+      sharedServices: f.sharedServices,
+      sharedTags: f.sharedTags,
+    }));
+  }
+
+  /**
+   * Which postmortems of the index the viewer may see and the filters match, one byte per
+   * position (undefined: all of them), so that core skips the others while scoring. Kept with
+   * the index for the next lookups by the same viewer with the same filters: the index is
+   * rebuilt after any write, and the set goes with it. Without filters only the restricted
+   * postmortems the viewer may not see are read, a few through their partial index.
+   */
+  async #allowed(
+    state: State,
+    viewer: Viewer,
+    filters: CheckedInsightFilters,
+  ): Promise<Uint8Array | undefined> {
     const filtered = hasFilters(filters);
-    let accept: ((doc: number) => boolean) | undefined;
+    if (!filtered && viewer.kind === 'system') return undefined;
+    const key = JSON.stringify([
+      viewer.kind,
+      viewerNames(viewer),
+      [...viewer.teams].sort(),
+      filters,
+    ]);
+    const known = state.allowed.get(key);
+    if (known !== undefined) return known;
+    const size = state.index.postmortems.length;
+    const { db } = this.#handle;
+    let allowed: Uint8Array;
     if (filtered) {
-      const allowed = new Set(await this.#allowedIds(viewer, filters));
-      accept = (doc) => allowed.has(postmortems[doc]?.id ?? '');
+      allowed = new Uint8Array(size);
+      const rows = await db
+        .selectFrom('postmortems')
+        .select('id')
+        .where('deleted_at', 'is', null)
+        .where(canSee(viewer))
+        .where(listFilters(filters))
+        .execute();
+      for (const { id } of rows) {
+        const at = state.position.get(id);
+        if (at !== undefined) allowed[at] = 1;
+      }
+    } else {
+      allowed = new Uint8Array(size).fill(1);
+      const hidden = await db
+        .selectFrom('postmortems')
+        .select('postmortems.id')
+        .where('postmortems.visibility', '=', 'restricted')
+        .where((eb) => eb.not(canSee(viewer)(eb)))
+        .execute();
+      for (const { id } of hidden) {
+        const at = state.position.get(id);
+        if (at !== undefined) allowed[at] = 0;
+      }
     }
-    // Without filters, most candidates are visible: ask for a few more than needed, drop the
-    // ones the viewer may not see, and ask again for more only when too many were dropped.
-    for (let want = filtered ? limit : limit + 5; ; want *= 4) {
-      const found = similarIncidents(target, state.index, {
-        limit: want,
-        minScore,
-        ...(accept ? { accept } : {}),
-      });
-      const visible =
-        filtered || viewer.kind === 'system' ? found : await this.#keepVisible(found, viewer);
-      if (visible.length >= limit || found.length < want)
-        return visible.slice(0, limit).map((f) => ({
-          id: f.postmortem.id,
-          slug: f.postmortem.slug,
-          title: f.postmortem.title,
-          day: f.postmortem.day,
-          score: f.score,
-          text: f.text,
-          sharedServices: f.sharedServices,
-          sharedTags: f.sharedTags,
-        }));
+    // Viewers and filters come and go: the oldest set makes room for a new one.
+    if (state.allowed.size >= MAX_ALLOWED_SETS) {
+      const oldest = state.allowed.keys().next().value;
+      if (oldest !== undefined) state.allowed.delete(oldest);
     }
+    state.allowed.set(key, allowed);
+    return allowed;
   }
 
   /** The index, rebuilt first when the database changed since it was built. */
@@ -169,7 +223,12 @@ export class SimilarityCache {
     }));
     const index = buildSimilarityIndexOf(items, termsOf);
     for (const item of items) item.terms = undefined;
-    return { stamp, index, position: new Map(items.map((item, i) => [item.id, i])) };
+    return {
+      stamp,
+      index,
+      position: new Map(items.map((item, i) => [item.id, i])),
+      allowed: new Map(),
+    };
   }
 
   async #stamp(floor: number): Promise<Stamp> {
@@ -226,34 +285,6 @@ export class SimilarityCache {
       terms: splitTerms(row.similarity_terms),
     };
   }
-
-  async #allowedIds(viewer: Viewer, filters: CheckedInsightFilters): Promise<string[]> {
-    const rows = await this.#handle.db
-      .selectFrom('postmortems')
-      .select('id')
-      .where('deleted_at', 'is', null)
-      .where(canSee(viewer))
-      .where(listFilters(filters))
-      .execute();
-    return rows.map((r) => r.id);
-  }
-
-  async #keepVisible<T extends { postmortem: Indexed }>(found: T[], viewer: Viewer): Promise<T[]> {
-    if (found.length === 0) return found;
-    const rows = await this.#handle.db
-      .selectFrom('postmortems')
-      .select('id')
-      .where(
-        'id',
-        'in',
-        found.map((f) => f.postmortem.id),
-      )
-      .where('deleted_at', 'is', null)
-      .where(canSee(viewer))
-      .execute();
-    const visible = new Set(rows.map((r) => r.id));
-    return found.filter((f) => visible.has(f.postmortem.id));
-  }
 }
 
 function termsOf(item: Indexed): readonly string[] {
@@ -262,8 +293,4 @@ function termsOf(item: Indexed): readonly string[] {
 
 function splitTerms(text: string): string[] {
   return text === '' ? [] : text.split(' ');
-}
-
-function hasFilters(filters: CheckedInsightFilters): boolean {
-  return Object.values(filters).some((v) => v !== undefined);
 }

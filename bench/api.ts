@@ -136,16 +136,27 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
     const one = await fetch(`${server.baseUrl}/api/postmortems/${ids[0] ?? ''}`, { headers });
     const oneBytes = (await one.arrayBuffer()).byteLength;
     if (one.status !== 200) fail(`GET one answered ${one.status}: is the token accepted?`);
-    // The list as the library page first shows it, newest first, and by incident date. Lists
-    // filtered on severity or status are left out: at 100,000 they take about a second each
-    // (the planner sorts every match; see docs/benchmarks.md), which would measure only that.
+    // The list as the library page first shows it, newest first, and by incident date; then
+    // narrowed to one severity or one status, each served in order by an index of its own
+    // (migration 0010).
     const listPaths = ['/api/postmortems?limit=20', '/api/postmortems?limit=20&sort=date'];
+    const filteredPaths = [
+      '/api/postmortems?limit=20&severity=high',
+      '/api/postmortems?limit=20&status=published',
+      '/api/postmortems?limit=20&severity=critical&sort=date',
+      '/api/postmortems?limit=20&status=in-review&sort=date',
+    ];
     const targets: Target[] = [
       { name: 'bare', label: 'bare Fastify route, fixed JSON', figures: [] },
       { name: 'get-one', label: 'GET /api/postmortems/:id (1,000 ids in turn)', figures: [] },
       {
         name: 'list',
         label: 'GET /api/postmortems?limit=20 (newest first, by date, in turn)',
+        figures: [],
+      },
+      {
+        name: 'list-filtered',
+        label: 'GET /api/postmortems?limit=20 with one severity or status (4 lists in turn)',
         figures: [],
       },
     ];
@@ -156,7 +167,9 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
           ? ['/bare']
           : name === 'get-one'
             ? ids.map((id) => `/api/postmortems/${id}`)
-            : listPaths,
+            : name === 'list'
+              ? listPaths
+              : filteredPaths,
       headers: name === 'bare' ? {} : headers,
       connections,
       durationSeconds: seconds,

@@ -5,6 +5,7 @@ import { accounts } from './accounts.js';
 import { initialSchema } from './initial-schema.js';
 import { insightAggregates } from './insight-aggregates.js';
 import { insightsSchema } from './insights-schema.js';
+import { listIndexes } from './list-indexes.js';
 import { searchIndex } from './search-index.js';
 import { workflowSchema } from './workflow-schema.js';
 
@@ -21,5 +22,6 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
     '0005_workflow': workflowSchema(adapter),
     '0006_insights': insightsSchema(adapter),
     '0009_insight_aggregates': insightAggregates(adapter),
+    '0010_list_indexes': listIndexes(),
   };
 }

@@ -9,6 +9,7 @@ import {
   seriousAxeViolations,
 } from './support/browser.js';
 import { seedCorpus } from './support/seed.js';
+import { fillSignIn, signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
 import type { WebServer } from './support/web-server.js';
 
@@ -108,10 +109,7 @@ describe.skipIf(skip !== undefined)(
     it('creates a postmortem from each template and finds it with filters and search', async () => {
       const { context, page, problems } = await openPage(browser);
       try {
-        await page.goto(`${server.url}/sign-in`);
-        await page.getByLabel('Username').fill(ADMIN.username);
-        await page.getByLabel('Password').fill(ADMIN.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await signIn(page, server.url, ADMIN);
         const templates = ['standard', 'holberton', 'sre', 'minimal'];
         for (const [i, name] of templates.entries()) {
           await mainNav(page).getByRole('link', { name: 'Library' }).click();
@@ -180,10 +178,7 @@ describe.skipIf(skip !== undefined)(
       );
       const { context, page, problems } = await openPage(browser);
       try {
-        await page.goto(`${server.url}/sign-in?next=/postmortems/${first.id}`);
-        await page.getByLabel('Username').fill(ADMIN.username);
-        await page.getByLabel('Password').fill(ADMIN.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await signIn(page, server.url, ADMIN, `/postmortems/${first.id}`);
         await page
           .getByRole('heading', { level: 1, name: 'Cache stampede after the Tuesday deploy' })
           .waitFor();
@@ -241,10 +236,7 @@ describe.skipIf(skip !== undefined)(
       const admin = await openPage(browser);
       try {
         const page = admin.page;
-        await page.goto(`${server.url}/sign-in?next=/admin`);
-        await page.getByLabel('Username').fill(ADMIN.username);
-        await page.getByLabel('Password').fill(ADMIN.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await signIn(page, server.url, ADMIN, '/admin');
         await page.getByRole('heading', { name: 'Admin', level: 1 }).waitFor();
         await page.getByLabel('Username').fill('robin');
         await page.getByLabel('Display name').fill('Robin Vale');
@@ -265,10 +257,7 @@ describe.skipIf(skip !== undefined)(
 
       const { context, page, problems } = await openPage(browser);
       try {
-        await page.goto(`${server.url}/sign-in`);
-        await page.getByLabel('Username').fill('robin');
-        await page.getByLabel('Password').fill(OTHER_PASSWORD);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await signIn(page, server.url, { username: 'robin', password: OTHER_PASSWORD });
         await page.getByRole('link', { name: shared.model.title }).waitFor();
         // A viewer: no admin page in the menu, no button to create.
         expect(await mainNav(page).getByRole('link', { name: 'Admin' }).count()).toBe(0);
@@ -295,9 +284,7 @@ describe.skipIf(skip !== undefined)(
         await page.getByRole('heading', { name: 'Sign in' }).waitFor();
         await expectAccessible(page, 'sign-in, dark');
         await screenshot(page, 'sign-in-dark');
-        await page.getByLabel('Username').fill(ADMIN.username);
-        await page.getByLabel('Password').fill(ADMIN.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await fillSignIn(page, ADMIN);
         const firstRow = page.locator('.pm-row-title').first();
         await firstRow.waitFor();
         await expectAccessible(page, 'library, dark');

@@ -9,20 +9,13 @@ import {
   seriousAxeViolations,
 } from './support/browser.js';
 import { seedCorpus } from './support/seed.js';
+import { signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
 import type { WebServer } from './support/web-server.js';
 
 const ADMIN = { username: 'marlowe', password: 'slate-orchard-winter-58' };
 const SECRET_SERVICE = 'vault-of-secrets';
 const skip = chromiumMissing() ?? webBuildMissing();
-
-async function signIn(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/sign-in?next=%2Fdashboard`);
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-}
 
 async function expectAccessible(page: Page, where: string): Promise<void> {
   const violations = await seriousAxeViolations(page);
@@ -70,7 +63,7 @@ describe.skipIf(skip !== undefined)(
       it(`draws every chart with a table alternative, counting only what the reader may see (${colorScheme})`, async () => {
         const { context, page, problems } = await openPage(browser, { colorScheme });
         try {
-          await signIn(page, server.url);
+          await signIn(page, server.url, ADMIN, '/dashboard');
           const tiles = page.getByRole('list', { name: 'Key figures' });
           await expect.poll(() => tiles.textContent()).toContain(`${visible} incidents`);
 

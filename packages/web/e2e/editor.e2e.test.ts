@@ -10,19 +10,12 @@ import {
   screenshot,
   seriousAxeViolations,
 } from './support/browser.js';
+import { signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
 import type { WebServer } from './support/web-server.js';
 
 const ADMIN = { username: 'rowan', password: 'amber-tide-falcon-31' };
 const skip = chromiumMissing() ?? webBuildMissing();
-
-async function signIn(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Library' }).waitFor();
-}
 
 /** Replaces the whole text of a section's CodeMirror editor by typing. */
 async function typeInSection(page: Page, heading: string, text: string): Promise<void> {
@@ -138,7 +131,7 @@ describe.skipIf(skip !== undefined)(
     it('creates from each template, shows findings come and go, jumps to them, and saves', async () => {
       const { context, page, problems } = await openPage(browser);
       try {
-        await signIn(page, server.url);
+        await signIn(page, server.url, ADMIN);
         for (const template of BUILT_IN_TEMPLATES) {
           await page.goto(`${server.url}/postmortems/new`);
           await page.locator(`input[name="template"][value="${template.id}"]`).check();
@@ -231,7 +224,7 @@ describe.skipIf(skip !== undefined)(
       );
       const { context, page: first, problems } = await openPage(browser);
       try {
-        await signIn(first, server.url);
+        await signIn(first, server.url, ADMIN);
         const second = await context.newPage();
         const editUrl = `${server.url}/postmortems/${stored.id}/edit`;
         for (const tab of [first, second]) {
@@ -301,7 +294,7 @@ describe.skipIf(skip !== undefined)(
       );
       const { context, page, problems } = await openPage(browser);
       try {
-        await signIn(page, server.url);
+        await signIn(page, server.url, ADMIN);
         await page.goto(`${server.url}/postmortems/${stored.id}/edit`);
         await page.getByRole('heading', { level: 1, name: 'Editing: DNS drift' }).waitFor();
 
@@ -419,7 +412,7 @@ describe.skipIf(skip !== undefined)(
           ).length,
         }));
       try {
-        await signIn(page, server.url);
+        await signIn(page, server.url, ADMIN);
         await page.goto(`${server.url}/postmortems/${stored.id}/edit`);
         await page.getByRole('heading', { level: 1, name: 'Editing: Payload drill' }).waitFor();
         await page.getByLabel('Title').fill(`Payload drill ${payloads[1]}`);
@@ -464,7 +457,7 @@ describe.skipIf(skip !== undefined)(
       );
       const { context, page } = await openPage(browser, { colorScheme: 'dark' });
       try {
-        await signIn(page, server.url);
+        await signIn(page, server.url, ADMIN);
         await page.goto(`${server.url}/postmortems/${stored.id}/edit`);
         await page.getByRole('heading', { level: 1, name: 'Editing: Night shift' }).waitFor();
         await page

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../server/src/storage/test-support/build-model.js';
 import {
@@ -9,18 +9,12 @@ import {
   screenshot,
   seriousAxeViolations,
 } from './support/browser.js';
+import { signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
 import type { WebServer } from './support/web-server.js';
 
 const ADMIN = { username: 'quinn', password: 'harbour-lantern-maple-73' };
 const skip = chromiumMissing() ?? webBuildMissing();
-
-async function signIn(page: Page, url: string, next: string): Promise<void> {
-  await page.goto(`${url}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Username').fill(ADMIN.username);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe.skipIf(skip !== undefined)(
   `export from the reading page in Chromium${skip ? ` — skipped: ${skip}` : ''}`,
@@ -45,7 +39,7 @@ describe.skipIf(skip !== undefined)(
       });
       const { context, page, problems } = await openPage(browser);
       try {
-        await signIn(page, server.url, `/postmortems/${stored.id}`);
+        await signIn(page, server.url, ADMIN, `/postmortems/${stored.id}`);
         await page.getByRole('heading', { level: 1, name: 'Export me please' }).waitFor();
         await page.getByText('Export', { exact: true }).click();
         await screenshot(page, 'export-menu-light');

@@ -79,10 +79,7 @@ describe.skipIf(skip !== undefined)(
       );
       const { context, page, problems } = await openPage(browser);
       try {
-        await page.goto(`${server.url}/sign-in`);
-        await page.getByLabel('Username').fill(ADMIN.username);
-        await page.getByLabel('Password').fill(ADMIN.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await signIn(page, server.url, ADMIN);
 
         // The library row shows the title as text.
         await page.getByRole('link', { name: /Payload <img/ }).waitFor();

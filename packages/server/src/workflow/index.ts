@@ -23,7 +23,7 @@ export { CommentService } from './comment-service.js';
 export type { CommentView } from './comment-view.js';
 export { createCommentSchema, updateCommentSchema } from './comment-input.js';
 export { ReviewService } from './review-service.js';
-export type { ReviewResult } from './review-service.js';
+export type { ReviewResult, ReviewView } from './review-service.js';
 export { REVIEW_STATES, reviewStatus } from './review-state.js';
 export type { ReviewEvent, ReviewState, ReviewStatus } from './review-state.js';
 export { requestReviewSchema, reviewStepSchema } from './review-input.js';

@@ -22,9 +22,17 @@ import type { UserLookup } from './user-lookup.js';
 import { WorkflowError } from './workflow-error.js';
 import type { WorkflowOptions } from './workflow-options.js';
 
+/**
+ * Where a review stands, with the lint profile publishing checks, so that a client can tell
+ * before trying whether the document would pass (the publish step checks again).
+ */
+export interface ReviewView extends ReviewStatus {
+  readonly publishProfile: ProfileName;
+}
+
 /** The outcome of a transition: the review as it now stands and the postmortem's revision. */
 export interface ReviewResult {
-  readonly review: ReviewStatus;
+  readonly review: ReviewView;
   readonly postmortem: { readonly id: string; readonly revision: number; readonly status: string };
 }
 
@@ -55,9 +63,9 @@ export class ReviewService {
   }
 
   /** Where the review of a postmortem stands, with every transition; 404 if not visible. */
-  async status(postmortemId: string, viewer: Viewer): Promise<ReviewStatus> {
+  async status(postmortemId: string, viewer: Viewer): Promise<ReviewView> {
     const stored = await this.#store.get(postmortemId, { viewer });
-    return reviewStatus(await this.#events(this.#db, stored.id));
+    return this.#view(stored.id);
   }
 
   /**
@@ -217,7 +225,7 @@ export class ReviewService {
     });
     if (conflict) throw new ConflictError(baseRevision, await this.#store.get(stored.id));
     return {
-      review: reviewStatus(await this.#events(this.#db, stored.id)),
+      review: await this.#view(stored.id),
       postmortem: { id: stored.id, revision: stored.revision, status: stored.model.status },
     };
   }
@@ -251,9 +259,14 @@ export class ReviewService {
       },
     });
     return {
-      review: reviewStatus(await this.#events(this.#db, stored.id)),
+      review: await this.#view(stored.id),
       postmortem: { id: written.id, revision: written.revision, status: written.model.status },
     };
+  }
+
+  async #view(postmortemId: string): Promise<ReviewView> {
+    const status = reviewStatus(await this.#events(this.#db, postmortemId));
+    return { ...status, publishProfile: this.#profile };
   }
 
   /** The postmortem if the viewer may see it and `baseRevision` is current; else 404 or 409. */

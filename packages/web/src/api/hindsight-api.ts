@@ -5,6 +5,7 @@ import type {
   ActionItemStats,
   ActionItemView,
   CommentList,
+  LintResult,
   Page,
   PostmortemComment,
   PostmortemSummary,
@@ -55,6 +56,9 @@ export function createHindsightApi(client: ApiClient) {
         client.get<StoredRevision>(`${pm(id)}/revisions/${n}`, { signal }),
       restore: (id: string, n: number, baseRevision: number) =>
         client.post<StoredPostmortem>(`${pm(id)}/revisions/${n}/restore`, { baseRevision }),
+      /** Core's linter on the stored document, with `profile`'s rules. */
+      lint: (id: string, profile: string, signal?: AbortSignal) =>
+        client.get<LintResult>(`${pm(id)}/lint`, { query: { profile }, signal }),
     },
     reviews: {
       status: (id: string, signal?: AbortSignal) =>

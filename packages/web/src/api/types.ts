@@ -146,7 +146,7 @@ export interface UserSummary {
   readonly id: string;
   readonly username: string;
   readonly displayName: string | null;
-  /** Only in an admin's listing. */
+  /** For editors and admins, who pick reviewers. */
   readonly role?: Role;
   readonly disabled?: boolean;
 }
@@ -177,6 +177,8 @@ export interface ReviewStatus {
   readonly standingApproval: ReviewEvent | null;
   /** Every transition, oldest first. */
   readonly events: readonly ReviewEvent[];
+  /** The lint profile publishing checks (the server's HINDSIGHT_PUBLISH_PROFILE). */
+  readonly publishProfile: string;
 }
 
 /** The answer to a review transition. */
@@ -218,4 +220,23 @@ export interface PostmortemComment {
 export interface CommentList {
   readonly items: readonly PostmortemComment[];
   readonly sections: readonly SectionAnchor[];
+}
+
+/** One finding of core's linter (GET /api/postmortems/:id/lint). */
+export interface LintFinding {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The stored document checked against a profile. */
+export interface LintResult {
+  readonly profile: string;
+  readonly revision: number;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly messages: readonly LintFinding[];
 }

@@ -15,9 +15,20 @@ export const userSchema = z
   })
   .strict();
 
-/** What others see of an account in the directory: enough to name someone. */
+/**
+ * What others see of an account in the directory: enough to name someone, and for editors
+ * the role, so that they are offered as reviewers only people who may review.
+ */
 export const userSummarySchema = z
-  .object({ id: z.string(), username: z.string(), displayName: z.string().nullable() })
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string().nullable(),
+    role: z
+      .enum(ROLES)
+      .optional()
+      .describe('only for editors, who pick reviewers (reviewing needs reviewer or above)'),
+  })
   .strict();
 
 /** Who is signed in, how, and what an unsafe request of theirs must send. */

@@ -43,7 +43,8 @@ forEachApp(
       const base = `/api/postmortems/${pm.id}/review`;
       const none = await ctx.app.inject({ url: base, headers: viewer.headers });
       expect(none.statusCode).toBe(200);
-      expect(none.json()).toMatchObject({ state: 'none', events: [] });
+      // The profile the server was started with, so the page can lint against it beforehand.
+      expect(none.json()).toMatchObject({ state: 'none', events: [], publishProfile: 'minimal' });
 
       const requested = await post(editor, `${base}/request`, {
         baseRevision: 1,
@@ -52,7 +53,11 @@ forEachApp(
       });
       expect(requested.statusCode).toBe(200);
       expect(requested.json()).toMatchObject({
-        review: { state: 'in-review', requestedBy: editor.user.username },
+        review: {
+          state: 'in-review',
+          requestedBy: editor.user.username,
+          publishProfile: 'minimal',
+        },
         postmortem: { revision: 2, status: 'in-review' },
       });
 
@@ -159,6 +164,10 @@ forEachApp(
         '/api/postmortems/{idOrSlug}/review/publish',
       ])
         expect(paths).toContain(path);
+      const review = res.json<{
+        paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+      }>().paths['/api/postmortems/{idOrSlug}/review'];
+      expect(JSON.stringify(review?.get.responses['200'])).toContain('"publishProfile"');
     });
 
     it('answers 404 for the review of a postmortem the viewer may not see, and 401 signed out', async () => {

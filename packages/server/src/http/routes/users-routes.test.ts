@@ -47,8 +47,16 @@ forEachApp(
         'newbie',
         'root',
       ]);
+      // Editors pick reviewers, so they see roles; never e-mail or account state.
       const directory = await ctx.app.inject({ url: '/api/users', headers: editor.headers });
-      expect(directory.json().items[0]).toEqual({
+      expect(directory.json().items).toEqual([
+        { id: expect.any(String), username: 'ed', displayName: null, role: 'editor' },
+        { id: expect.any(String), username: 'newbie', displayName: null, role: 'viewer' },
+        { id: expect.any(String), username: 'root', displayName: null, role: 'admin' },
+      ]);
+      const reader = await signIn(ctx.app, { role: 'reviewer', username: 'rev' });
+      const names = await ctx.app.inject({ url: '/api/users', headers: reader.headers });
+      expect(names.json().items[0]).toEqual({
         id: expect.any(String),
         username: 'ed',
         displayName: null,

@@ -21,7 +21,7 @@ const TAGS = ['users'];
 /**
  * Accounts. Administrators list them in full, create them, change roles, disable them and
  * reset passwords; everyone else sees a directory of active users (id, username, display
- * name) to name reviewers and owners.
+ * name, and for editors the role) to name reviewers and owners.
  */
 export function registerUsersRoutes(app: HttpApp, ctx: AppContext): void {
   const accounts = accountsOf(ctx);
@@ -31,7 +31,8 @@ export function registerUsersRoutes(app: HttpApp, ctx: AppContext): void {
     {
       schema: {
         tags: TAGS,
-        summary: 'Accounts: all of them in full for admins, the active ones by name for others',
+        summary:
+          'Accounts: all of them in full for admins; the active ones by name for others, with roles for editors',
         response: {
           200: z.object({ items: z.array(z.union([userSchema, userSummarySchema])) }).strict(),
           401: errorBodySchema,
@@ -42,10 +43,17 @@ export function registerUsersRoutes(app: HttpApp, ctx: AppContext): void {
       const viewer = requireViewer(request);
       const users = await accounts.users.list();
       if (hasRole(viewer.role, 'admin')) return { items: users };
+      // Editors name reviewers, so they see roles; e-mail and the rest stay with admins.
+      const withRole = hasRole(viewer.role, 'editor');
       return {
         items: users
           .filter((u) => !u.disabled)
-          .map((u) => ({ id: u.id, username: u.username, displayName: u.displayName })),
+          .map((u) => ({
+            id: u.id,
+            username: u.username,
+            displayName: u.displayName,
+            ...(withRole ? { role: u.role } : {}),
+          })),
       };
     },
   );

@@ -5,6 +5,7 @@ import {
   prioritySchema,
   severitySchema,
 } from '@hindsight/core';
+import { PROFILE_NAMES } from '@hindsight/core/lint';
 import { z } from 'zod';
 import { ACTION_ITEM_SORTS } from '../../workflow/action-item-list-options.js';
 import type { ActionItemSort } from '../../workflow/action-item-list-options.js';
@@ -153,6 +154,11 @@ export const reviewStatusSchema = z.object({
   decisions: z.record(z.string(), z.enum(['approve', 'request-changes'])),
   standingApproval: reviewEventSchema.nullable(),
   events: z.array(reviewEventSchema),
+  publishProfile: z
+    .enum(PROFILE_NAMES)
+    .describe(
+      'the lint profile publishing checks (HINDSIGHT_PUBLISH_PROFILE); GET …/lint?profile= shows its findings before publishing',
+    ),
 });
 
 /** The answer to a review transition. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CommentList, PostmortemComment, SectionAnchor } from '../../api/types.js';
 import { useApp, useSession } from '../../app/app-context.js';
 import { hasRole } from '../../app/permissions.js';
@@ -52,6 +52,26 @@ export function CommentsPanel({
   }, [focusId, list]);
 
   const me = session.user.username.toLowerCase();
+  // The ids of the list shown before, so that comments others added since are announced
+  // (politely, and focus stays where the reader is: they may be typing).
+  const known = useRef<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    if (list === null) return;
+    const before = known.current;
+    known.current = new Set(list.items.map((c) => c.id));
+    if (before === null) return;
+    const fresh = list.items.filter(
+      (c) => !before.has(c.id) && !c.deleted && c.author.toLowerCase() !== me,
+    );
+    const first = fresh[0];
+    if (first === undefined) return;
+    setAnnouncement(
+      fresh.length === 1
+        ? `New comment by ${first.author} on ${headingOf(first.section)}.`
+        : `${fresh.length} new comments.`,
+    );
+  }, [list, me]);
+
   const rights: CommentRights = {
     resolve: (c) => c.author.toLowerCase() === me || hasRole(session, 'editor'),
     remove: (c) => c.author.toLowerCase() === me || hasRole(session, 'admin'),

@@ -15,9 +15,10 @@ export interface RequestReviewFormProps {
 }
 
 /**
- * Pick reviewers among the active accounts (GET /api/users). Admins see roles and get only
- * those who may review; others see names, and the server refuses anyone below the reviewer
- * role with a message. The requester is never offered: they may not approve their own request.
+ * Pick reviewers among the active accounts (GET /api/users, which gives editors and admins
+ * each account's role). Only those who may review are offered: reviewer or above, as the
+ * server's rule says (docs/workflow.md). The requester is never offered: they may not
+ * approve their own request.
  */
 export function RequestReviewForm({
   current,
@@ -45,6 +46,7 @@ export function RequestReviewForm({
             (u) =>
               u.username.toLowerCase() !== me.toLowerCase() &&
               u.disabled !== true &&
+              u.role !== undefined &&
               u.role !== 'viewer',
           ),
         ),

@@ -1,15 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import type { BlockingFinding } from '../../api/api-error.js';
 import type { ReviewResult, ReviewStatus, StoredPostmortem } from '../../api/types.js';
 import { useApp, useSession } from '../../app/app-context.js';
 import { hasRole } from '../../app/permissions.js';
+import { useVisibleRefresh } from '../../app/use-visible-refresh.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PublishControl } from './publish-control.js';
 import { RequestReviewForm } from './request-review-form.js';
 import { ReviewDecisionForm } from './review-decision-form.js';
 import { ReviewHistory } from './review-history.js';
 import { namesList, publishBlocker, REVIEW_STATE_LABELS } from './review-wording.js';
+import { usePublishChecks } from './use-publish-checks.js';
 
 export interface ReviewPanelProps {
   readonly postmortem: StoredPostmortem;
@@ -58,6 +60,23 @@ export function ReviewPanel({ postmortem, onChanged }: ReviewPanelProps) {
     return () => controller.abort();
   }, [api, postmortem.id, postmortem.revision]);
 
+  // Decisions by others show without a reload. A failed refresh keeps what is shown, and
+  // none runs during a step of ours, whose answer is newer.
+  const busyNow = useRef(false);
+  useEffect(() => {
+    busyNow.current = busy;
+  }, [busy]);
+  const refresh = useCallback(() => {
+    if (busyNow.current) return;
+    api.reviews
+      .status(postmortem.id)
+      .then((answer) => {
+        if (!busyNow.current) setReview(answer);
+      })
+      .catch(() => undefined);
+  }, [api, postmortem.id]);
+  useVisibleRefresh(refresh);
+
   async function run(done: keyof typeof DONE, call: () => Promise<ReviewResult>) {
     setBusy(true);
     setError(null);
@@ -100,6 +119,11 @@ export function ReviewPanel({ postmortem, onChanged }: ReviewPanelProps) {
     ? Object.entries(review.decisions).find(([name]) => name.toLowerCase() === me)?.[1]
     : undefined;
   const conflict = error instanceof ApiError && error.code === 'revision_conflict';
+  const checks = usePublishChecks(
+    postmortem.id,
+    postmortem.revision,
+    isEditor && review !== null && state !== 'published' ? review.publishProfile : null,
+  );
 
   return (
     <section className="card side-card review-panel" aria-labelledby="review-heading">
@@ -199,6 +223,7 @@ export function ReviewPanel({ postmortem, onChanged }: ReviewPanelProps) {
               <PublishControl
                 postmortemId={postmortem.id}
                 blocker={publishBlocker(review)}
+                checks={checks}
                 blocked={blocked}
                 busy={busy}
                 onPublish={() => void step('publish')}

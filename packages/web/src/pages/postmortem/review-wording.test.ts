@@ -20,6 +20,7 @@ function status(extra: Partial<ReviewStatus>): ReviewStatus {
     decisions: {},
     standingApproval: null,
     events: [],
+    publishProfile: 'standard',
     ...extra,
   };
 }

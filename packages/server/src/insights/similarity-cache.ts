@@ -39,8 +39,10 @@ interface Indexed {
   day: string | null;
   services: readonly string[];
   tags: readonly string[];
-  /** Its terms, kept only while the index is built (they are the bulk of the memory). */
-  terms: readonly string[] | undefined;
+  /** Its terms as stored, space-separated: one string, split again when the index is built. */
+  text: string;
+  /** When it was created: the index lists postmortems in that order (then by id). */
+  createdAt: string;
 }
 
 /** Which writes the index has seen: the audit log's newest ids. */
@@ -53,11 +55,19 @@ interface Stamp {
 
 interface State {
   stamp: Stamp;
+  /** The indexed postmortems, in the index's order. */
+  items: Indexed[];
   index: SimilarityIndex<Indexed>;
   position: Map<string, number>;
   /** What each viewer and filters may be suggested, by key (see `#allowed`). */
   allowed: Map<string, Uint8Array>;
 }
+
+/**
+ * Up to this many changed postmortems, the index is brought up to date from the rows of those
+ * alone; more, and it is rebuilt from every row.
+ */
+const MAX_PATCHED = 500;
 
 /** How many viewer-and-filters sets an index keeps (100 KB each at 100,000 postmortems). */
 const MAX_ALLOWED_SETS = 64;
@@ -175,60 +185,79 @@ export class SimilarityCache {
     return allowed;
   }
 
-  /** The index, rebuilt first when the database changed since it was built. */
+  /**
+   * The index, brought up to date first when the database changed since it was built. When
+   * the audit log's new entries are all above the newest one seen, they name the postmortems
+   * that changed: only their rows are read, and the index is rebuilt from the postmortems
+   * kept in memory (every weight depends on every document, so none is patched in place).
+   * Otherwise (a transaction committed late, many changes) every row is read again.
+   */
   async #fresh(): Promise<State> {
     const state = this.#state;
+    let changed: string[] | undefined;
+    let next: Stamp | undefined;
     if (state) {
       const now = await this.#stamp(state.stamp.floor);
       if (now.top === state.stamp.top && now.count === state.stamp.count) return state;
+      // Read before the rows: a write in between makes the next lookup look again.
+      next = await this.#stamp(Math.max(0, now.top - LATE_COMMIT_WINDOW));
+      changed = await this.#changedSince(state.stamp, now);
     }
     // Concurrent lookups share one rebuild.
-    this.#building ??= this.#build().finally(() => {
+    this.#building ??= (
+      state && next && changed ? this.#patch(state, next, changed) : this.#build()
+    ).finally(() => {
       this.#building = undefined;
     });
     this.#state = await this.#building;
     return this.#state;
   }
 
+  /**
+   * The postmortems changed since `seen`, when the audit log's new entries all lie above the
+   * newest id seen then and are few; undefined when the whole index must be read again.
+   */
+  async #changedSince(seen: Stamp, now: Stamp): Promise<string[] | undefined> {
+    const rows = await this.#handle.db
+      .selectFrom('audit_log')
+      .select('postmortem_id')
+      .distinct()
+      .where('id', '>', seen.top)
+      .where('id', '<=', now.top)
+      .limit(MAX_PATCHED + 1)
+      .execute();
+    // Entries below the newest one seen (a late commit) change the count by more than this.
+    const above = await this.#handle.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('id', '>', seen.top)
+      .where('id', '<=', now.top)
+      .executeTakeFirst();
+    if (now.count - seen.count !== Number(above?.n ?? 0)) return undefined;
+    if (rows.length > MAX_PATCHED) return undefined;
+    return rows.flatMap((r) => (r.postmortem_id === null ? [] : [r.postmortem_id]));
+  }
+
   async #build(): Promise<State> {
-    const { db, adapter } = this.#handle;
     // Read before the rows: a write in between makes the next lookup rebuild, never miss it.
     const top = await this.#stamp(0);
     const stamp = await this.#stamp(Math.max(0, top.top - LATE_COMMIT_WINDOW));
-    const rows = await db
-      .selectFrom('postmortems')
-      .innerJoin('postmortem_insights as i', 'i.postmortem_id', 'postmortems.id')
-      .innerJoin('postmortem_insight_texts as t', 't.postmortem_id', 'postmortems.id')
-      .select([
-        'postmortems.id',
-        'postmortems.slug',
-        'postmortems.title',
-        'postmortems.services',
-        'postmortems.tags',
-        'i.day',
-        't.similarity_terms',
-      ])
-      .where('postmortems.deleted_at', 'is', null)
-      .orderBy('postmortems.created_at')
-      .orderBy('postmortems.id')
-      .execute();
-    const items: Indexed[] = rows.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      day: r.day,
-      services: adapter.decodeJson(r.services) as string[],
-      tags: adapter.decodeJson(r.tags) as string[],
-      terms: splitTerms(r.similarity_terms),
-    }));
-    const index = buildSimilarityIndexOf(items, termsOf);
-    for (const item of items) item.terms = undefined;
-    return {
-      stamp,
-      index,
-      position: new Map(items.map((item, i) => [item.id, i])),
-      allowed: new Map(),
-    };
+    return stateOf(stamp, await this.#rows(undefined));
+  }
+
+  /** The state with the changed postmortems read again, the others kept as they were. */
+  async #patch(state: State, stamp: Stamp, changed: readonly string[]): Promise<State> {
+    // Entries that name no postmortem (accounts, teams) change nothing the index holds.
+    if (changed.length === 0) return { ...state, stamp };
+    const gone = new Set(changed);
+    const items = state.items.filter((item) => !gone.has(item.id));
+    for (const item of await this.#rows(changed)) {
+      let at = items.length;
+      // Usually a new postmortem, which goes last; a restored one goes back in its place.
+      while (at > 0 && before(item, items[at - 1] as Indexed)) at--;
+      items.splice(at, 0, item);
+    }
+    return stateOf(stamp, items);
   }
 
   async #stamp(floor: number): Promise<Stamp> {
@@ -258,7 +287,16 @@ export class SimilarityCache {
 
   /** A postmortem written after the index was built: its own terms, weighed by the index. */
   async #outsider(id: string): Promise<Indexed | undefined> {
-    const row = await this.#handle.db
+    return (await this.#rows([id], true))[0];
+  }
+
+  /**
+   * Live postmortems as the index keeps them, in its order: all of them, or those of `ids`
+   * (with `evenDeleted`, also one in the trash).
+   */
+  async #rows(ids: readonly string[] | undefined, evenDeleted = false): Promise<Indexed[]> {
+    const { db, adapter } = this.#handle;
+    const rows = await db
       .selectFrom('postmortems')
       .innerJoin('postmortem_insights as i', 'i.postmortem_id', 'postmortems.id')
       .innerJoin('postmortem_insight_texts as t', 't.postmortem_id', 'postmortems.id')
@@ -268,29 +306,43 @@ export class SimilarityCache {
         'postmortems.title',
         'postmortems.services',
         'postmortems.tags',
+        'postmortems.created_at',
         'i.day',
         't.similarity_terms',
       ])
-      .where('postmortems.id', '=', id)
-      .executeTakeFirst();
-    if (!row) return undefined;
-    const { adapter } = this.#handle;
-    return {
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      day: row.day,
-      services: adapter.decodeJson(row.services) as string[],
-      tags: adapter.decodeJson(row.tags) as string[],
-      terms: splitTerms(row.similarity_terms),
-    };
+      .$if(ids !== undefined, (q) => q.where('postmortems.id', 'in', ids ?? []))
+      .$if(!evenDeleted, (q) => q.where('postmortems.deleted_at', 'is', null))
+      .orderBy('postmortems.created_at')
+      .orderBy('postmortems.id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      day: r.day,
+      services: adapter.decodeJson(r.services) as string[],
+      tags: adapter.decodeJson(r.tags) as string[],
+      text: r.similarity_terms,
+      createdAt: r.created_at,
+    }));
   }
 }
 
-function termsOf(item: Indexed): readonly string[] {
-  return item.terms ?? [];
+function stateOf(stamp: Stamp, items: Indexed[]): State {
+  return {
+    stamp,
+    items,
+    index: buildSimilarityIndexOf(items, termsOf),
+    position: new Map(items.map((item, i) => [item.id, i])),
+    allowed: new Map(),
+  };
 }
 
-function splitTerms(text: string): string[] {
-  return text === '' ? [] : text.split(' ');
+/** The index's order: by creation, then by id, as the database sorts them. */
+function before(a: Indexed, b: Indexed): boolean {
+  return a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id);
+}
+
+function termsOf(item: Indexed): readonly string[] {
+  return item.text === '' ? [] : item.text.split(' ');
 }

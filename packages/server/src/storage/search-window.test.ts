@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchEngine } from './search-engine.js';
+import { checkSearchFilters } from './search-options.js';
 import { postgresSearch } from './search-postgres.js';
 import { parseSearchQuery } from './search-query.js';
 import { sqliteSearch } from './search-sqlite.js';
@@ -24,9 +25,9 @@ forEachDialect(
     const engine = (): SearchEngine =>
       ctx.handle.adapter.capabilities.fullTextSearch === 'fts5' ? sqliteSearch : postgresSearch;
     const slugOf = new Map<string, string>();
-    const rank = async (q: string, window: number, filters = {}, viewer = sam) => {
+    const rank = async (q: string, window: number, filters: unknown = {}, viewer = sam) => {
       const ids = await engine().rank(ctx.handle.db, parseSearchQuery(q), {
-        filters,
+        filters: checkSearchFilters(filters),
         viewer,
         limit: 10,
         offset: 0,

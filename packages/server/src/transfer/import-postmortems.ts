@@ -190,7 +190,12 @@ async function importOne(
   if (stored !== undefined && canonical === stored.markdown) return done('unchanged');
   if (context.store === undefined) return done(stored === undefined ? 'created' : 'updated');
   try {
-    if (stored === undefined) await context.store.create(model, { actor: context.actor });
+    // Checked and serialised on the worker: the store writes them as they are.
+    if (stored === undefined)
+      await context.store.createPrepared(
+        { model: { ...model, slug }, markdown: canonical },
+        { actor: context.actor },
+      );
     else
       await context.store.update(stored.id, model, {
         actor: context.actor,

@@ -7,27 +7,38 @@ import type { Viewer } from '../storage/viewer.js';
 import type { CheckedInsightFilters } from './insight-options.js';
 
 /**
- * Beyond this many excluded postmortems the exclusion is a subquery rather than a list of
- * bound values: both databases cap how many a statement may have.
+ * Beyond this many excluded postmortems every row is checked against a subquery instead of
+ * listing them as bound values: both databases cap how many a statement may have.
  */
 const MAX_LISTED = 5000;
 
-/** Which postmortems an aggregate counts, as a condition on any column holding their id. */
+/** A set of postmortems, as a condition on any column holding their id. */
 export type ScopeCondition = (id: Expression<string>) => Expression<SqlBool>;
 
 /**
- * The live postmortems a viewer may see that match the filters, as a condition on a
- * postmortem id, so that an aggregate reads one narrow table (the insights rows, the labels,
- * the factor rows) without joining `postmortems` row by row. What it leaves out is small and
- * found first through two indexes: the postmortems in the trash and the restricted ones the
- * viewer may not see (the access check, `canSee`, runs on the restricted rows only). Filters,
- * when there are any, keep the ids they match with the same condition as a postmortem list.
+ * Which postmortems an aggregate counts: those of `kept`, less those of `dropped`. Every
+ * figure the database counts adds up, so counting a few rows twice and subtracting them costs
+ * less than checking a list on every row.
  */
-export async function scopeCondition(
+export interface CountingScope {
+  kept: ScopeCondition;
+  dropped: ScopeCondition | undefined;
+}
+
+/**
+ * The live postmortems a viewer may see that match the filters, so that an aggregate reads one
+ * narrow table (the insights rows, the labels, the factor rows) without joining `postmortems`
+ * row by row. What it leaves out is small and found first through two indexes: the
+ * postmortems in the trash and the restricted ones the viewer may not see (the access check,
+ * `canSee`, runs on the restricted rows only). They are counted apart and subtracted
+ * (`dropped`); beyond 5,000 of them, every row is checked against them instead. Filters, when
+ * there are any, keep the ids they match with the same condition as a postmortem list.
+ */
+export async function insightScope(
   db: Kysely<Database>,
   viewer: Viewer,
   filters: CheckedInsightFilters,
-): Promise<ScopeCondition> {
+): Promise<CountingScope> {
   const deleted = db
     .selectFrom('postmortems')
     .select('postmortems.id')
@@ -46,15 +57,21 @@ export async function scopeCondition(
   const matching = hasFilters(filters)
     ? db.selectFrom('postmortems').select('postmortems.id').where(listFilters(filters))
     : undefined;
-  return (id) => {
-    const conditions: RawBuilder<SqlBool>[] = [];
-    if (excluded.length > MAX_LISTED) conditions.push(sql<SqlBool>`${id} not in (${hidden})`);
-    else if (excluded.length > 0)
-      conditions.push(sql<SqlBool>`${id} not in (${sql.join(excluded)})`);
-    if (matching !== undefined) conditions.push(sql<SqlBool>`${id} in (${matching})`);
+  const all = (id: Expression<string>, extra: RawBuilder<SqlBool>[]): Expression<SqlBool> => {
+    const conditions =
+      matching === undefined ? extra : [...extra, sql<SqlBool>`${id} in (${matching})`];
     return conditions.length === 0
       ? sql<SqlBool>`1 = 1`
       : sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
+  };
+  if (excluded.length > MAX_LISTED)
+    return { kept: (id) => all(id, [sql<SqlBool>`${id} not in (${hidden})`]), dropped: undefined };
+  return {
+    kept: (id) => all(id, []),
+    dropped:
+      excluded.length === 0
+        ? undefined
+        : (id) => all(id, [sql<SqlBool>`${id} in (${sql.join(excluded)})`]),
   };
 }
 

@@ -21,7 +21,7 @@ import { insightRows } from './insight-rows.js';
 import { SimilarityCache } from './similarity-cache.js';
 import { summaryOf } from './summary-query.js';
 import { factorsOf } from './factors-query.js';
-import { scopeCondition } from './insight-scope.js';
+import { insightScope } from './insight-scope.js';
 import type { SimilarOptions, SimilarPostmortem } from './similarity-cache.js';
 
 /** A postmortem named in an insight: enough to link to it. */
@@ -94,7 +94,7 @@ export class InsightsStore {
   /** Contributing-factor categories, counted and by month. */
   async factors(scope: InsightScope = {}): Promise<FactorTrends> {
     const { viewer, filters } = checkScope(scope);
-    return factorsOf(this.#handle.db, await scopeCondition(this.#handle.db, viewer, filters));
+    return factorsOf(this.#handle.db, await insightScope(this.#handle.db, viewer, filters));
   }
 
   /** Recurring root causes, and incidents that recurred although their actions were done. */

@@ -16,7 +16,7 @@ import type { Database } from '../storage/database.js';
 import { METRIC_COLUMNS } from '../storage/insights-row.js';
 import type { Viewer } from '../storage/viewer.js';
 import type { CheckedInsightFilters } from './insight-options.js';
-import { scopeCondition } from './insight-scope.js';
+import { insightScope } from './insight-scope.js';
 import type { ScopeCondition } from './insight-scope.js';
 
 /** The group key of a row: null when not grouping, and for rows without a value. */
@@ -35,14 +35,24 @@ export async function summaryOf(
   filters: CheckedInsightFilters,
   groupBy: GroupBy | undefined,
 ): Promise<Aggregate> {
-  const scope = await scopeCondition(handle.db, viewer, filters);
-  const grouped = groupBy === undefined ? undefined : await countSets(handle.db, scope, groupBy);
+  const scope = await insightScope(handle.db, viewer, filters);
+  const count = async (by: GroupBy | undefined): Promise<Map<Key, CountSet>> => {
+    const sets = new Map<Key, CountSet>();
+    await countSets(handle.db, scope.kept, by, sets, 1);
+    if (scope.dropped) await countSets(handle.db, scope.dropped, by, sets, -1);
+    // A group whose every member was left out is no group.
+    for (const [key, set] of sets) if (set.count === 0) sets.delete(key);
+    return sets;
+  };
+  const grouped = groupBy === undefined ? undefined : await count(groupBy);
   // Severities and months split the set: its totals are the groups' sums, with no second read.
   const partition = groupBy === 'severity' || groupBy === 'month';
-  const whole =
-    grouped !== undefined && partition
-      ? mergeSets([...grouped.values()])
-      : ((await countSets(handle.db, scope, undefined)).get(null) ?? new CountSet());
+  const whole = new CountSet();
+  if (grouped !== undefined && partition) for (const set of grouped.values()) whole.add(set, 1);
+  else {
+    const all = (await count(undefined)).get(null);
+    if (all) whole.add(all, 1);
+  }
   const stats = aggregateStatsOf(whole.counts());
   if (groupBy === undefined || grouped === undefined) return stats;
   const groups: AggregateGroup[] = [...grouped].map(([key, set]) => ({
@@ -52,34 +62,72 @@ export async function summaryOf(
   return { ...stats, groupBy, groups: groups.sort(compareGroups(groupBy)) };
 }
 
-/** What is counted of one set of postmortems (the whole, or one group). */
+/**
+ * What is counted of one set of postmortems (the whole, or one group). Counts are added with
+ * a sign, so that the rows a viewer may not see can be counted and taken away; what ends at
+ * zero is left out, as if never counted.
+ */
 class CountSet {
-  readonly cells: AggregateCell[] = [];
+  count = 0;
+  readonly cells = new Map<string, AggregateCell>();
   readonly missing = {} as Record<MetricName, Record<MetricGap, number>>;
   /** Each metric's distinct values with how many postmortems have each. */
-  readonly values = {} as Record<MetricName, [value: number, count: number][]>;
+  readonly values = {} as Record<MetricName, Map<number, number>>;
   readonly services = new Map<string, number>();
   readonly teams = new Map<string, number>();
 
   constructor() {
     for (const name of METRIC_NAMES) {
       this.missing[name] = emptyGaps();
-      this.values[name] = [];
+      this.values[name] = new Map();
     }
+  }
+
+  addCell(month: string | null, severity: AggregateCell['severity'], count: number): void {
+    const key = JSON.stringify([month, severity]);
+    const cell = this.cells.get(key);
+    if (cell) cell.count += count;
+    else this.cells.set(key, { month, severity, count });
+    this.count += count;
+  }
+
+  add(other: CountSet, sign: 1 | -1): void {
+    for (const cell of other.cells.values())
+      this.addCell(cell.month, cell.severity, sign * cell.count);
+    for (const name of METRIC_NAMES) {
+      for (const [gap, n] of Object.entries(other.missing[name]) as [MetricGap, number][])
+        this.missing[name][gap] += sign * n;
+      for (const [value, n] of other.values[name]) addTo(this.values[name], value, sign * n);
+    }
+    for (const [name, n] of other.services) addTo(this.services, name, sign * n);
+    for (const [name, n] of other.teams) addTo(this.teams, name, sign * n);
   }
 
   counts(): AggregateCounts {
     const metrics = {} as Record<MetricName, MetricValues>;
     for (const name of METRIC_NAMES)
       metrics[name] = { values: expand(this.values[name]), missing: this.missing[name] };
-    return { cells: this.cells, metrics, services: this.services, teams: this.teams };
+    return {
+      cells: [...this.cells.values()].filter((c) => c.count !== 0),
+      metrics,
+      services: nonZero(this.services),
+      teams: nonZero(this.teams),
+    };
   }
 }
 
+function addTo<K>(map: Map<K, number>, key: K, n: number): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+function nonZero(counts: ReadonlyMap<string, number>): [string, number][] {
+  return [...counts].filter(([, n]) => n !== 0);
+}
+
 /** Values with their counts, as one column holding each value that many times. */
-function expand(counted: readonly (readonly [number, number])[]): Float64Array {
+function expand(counted: ReadonlyMap<number, number>): Float64Array {
   let n = 0;
-  for (const [, count] of counted) n += count;
+  for (const count of counted.values()) n += count;
   const out = new Float64Array(n);
   let at = 0;
   for (const [value, count] of counted) {
@@ -89,31 +137,14 @@ function expand(counted: readonly (readonly [number, number])[]): Float64Array {
   return out;
 }
 
-function mergeSets(sets: readonly CountSet[]): CountSet {
-  const out = new CountSet();
-  for (const set of sets) {
-    out.cells.push(...set.cells);
-    for (const name of METRIC_NAMES) {
-      for (const [gap, n] of Object.entries(set.missing[name]) as [MetricGap, number][])
-        out.missing[name][gap] += n;
-      out.values[name].push(...set.values[name]);
-    }
-    for (const [into, from] of [
-      [out.services, set.services],
-      [out.teams, set.teams],
-    ] as const)
-      for (const [name, n] of from) into.set(name, (into.get(name) ?? 0) + n);
-  }
-  return out;
-}
-
 /** The counts of the whole set (key null) or of each group, by key. */
 async function countSets(
   db: Kysely<Database>,
   scope: ScopeCondition,
   groupBy: GroupBy | undefined,
-): Promise<Map<Key, CountSet>> {
-  const sets = new Map<Key, CountSet>();
+  sets: Map<Key, CountSet>,
+  sign: 1 | -1,
+): Promise<void> {
   const setOf = (key: Key): CountSet => {
     let set = sets.get(key);
     if (!set) sets.set(key, (set = new CountSet()));
@@ -151,16 +182,17 @@ async function countSets(
   for (const row of cells) {
     const fields = row as unknown as Record<string, unknown>;
     const set = setOf(row.key);
-    const count = Number(row.n);
-    set.cells.push({ month: row.month, severity: row.severity, count });
+    const count = sign * Number(row.n);
+    set.addCell(row.month, row.severity, count);
     for (const [name, column] of metricColumns) {
-      const negative = Number(fields[`${column}_negative`]);
-      const incomparable = Number(fields[`${column}_incomparable`]);
+      const negative = sign * Number(fields[`${column}_negative`]);
+      const incomparable = sign * Number(fields[`${column}_incomparable`]);
       const missing = set.missing[name];
       missing.negative += negative;
       missing.incomparable += incomparable;
       // A null value without a stated gap is missing input, as core reads it.
-      missing['missing-input'] += count - Number(fields[`${column}_n`]) - negative - incomparable;
+      missing['missing-input'] +=
+        count - sign * Number(fields[`${column}_n`]) - negative - incomparable;
     }
   }
 
@@ -173,7 +205,8 @@ async function countSets(
       .select((eb) => [key.as('key'), `i.${column} as value`, eb.fn.countAll().as('n')])
       .groupBy([...byKey, `i.${column}`])
       .execute();
-    for (const row of values) setOf(row.key).values[name].push([Number(row.value), Number(row.n)]);
+    for (const row of values)
+      addTo(setOf(row.key).values[name], Number(row.value), sign * Number(row.n));
   }
 
   // Services and teams are counted from the label rows, which hold each name once per
@@ -198,9 +231,8 @@ async function countSets(
     .execute();
   for (const row of labels) {
     const set = setOf(row.key);
-    (row.kind === 'service' ? set.services : set.teams).set(row.value, Number(row.n));
+    addTo(row.kind === 'service' ? set.services : set.teams, row.value, sign * Number(row.n));
   }
-  return sets;
 }
 
 /**

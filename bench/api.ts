@@ -260,7 +260,14 @@ const pgOk = await postgresReachable(postgresUrl);
 if (pgOk && postgresUrl !== undefined) {
   log(`api: preparing ${formatNumber(total)} postmortems in PostgreSQL…`);
   datasets.push(
-    await prepareApiDataset({ count: total, dataDir, postgresUrl, fresh: args.fresh, log }),
+    await prepareApiDataset({
+      count: total,
+      distinct,
+      dataDir,
+      postgresUrl,
+      fresh: args.fresh,
+      log,
+    }),
   );
 } else log('api: PostgreSQL not reachable (HINDSIGHT_BENCH_PG / --postgres): SQLite only');
 
@@ -355,7 +362,7 @@ const report = {
   dataset: {
     documents: total,
     distinct,
-    how: 'generatePostmortem(0…distinct-1), parsed, store.create; SQLite: the rest copied in SQL',
+    how: 'generatePostmortem(0…distinct-1), parsed, store.create; the rest copied in SQL',
   },
   autocannon: { connections, durationSeconds, rounds },
   perDialect,

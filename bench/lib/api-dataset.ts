@@ -37,8 +37,8 @@ export interface DatasetOptions {
   /** A PostgreSQL URL to load into a schema of its own instead of SQLite. */
   readonly postgresUrl?: string;
   /**
-   * How many distinct generated documents go through the store (SQLite); the rest of `count`
-   * are copies of them made in SQL. Default: all of them.
+   * How many distinct generated documents go through the store; the rest of `count` are
+   * copies of them made in SQL. Default: all of them.
    */
   readonly distinct?: number;
   /** Load again even if a complete database of the same size is there. */
@@ -91,12 +91,17 @@ export async function prepareApiDataset(options: DatasetOptions): Promise<ApiDat
     // (synchronous=FULL), so what is measured afterwards is unaffected.
     if (config.dialect === 'sqlite') await sql`pragma synchronous = off`.execute(handle.db);
     const start = performance.now();
-    // SQLite: a base of distinct documents through the store, then copies made in SQL (see
-    // cloneSqlite). PostgreSQL: every document through the store.
-    const distinct =
-      config.dialect === 'sqlite' ? Math.min(count, options.distinct ?? count) : count;
+    // A base of distinct documents through the store, then copies made in SQL (see
+    // cloneSqlite and clonePostgres).
+    const distinct = Math.min(count, options.distinct ?? count);
     await loadPostmortems(handle, distinct, log);
-    if (distinct < count) await cloneSqlite(handle, distinct, count, log);
+    if (distinct < count)
+      await (config.dialect === 'sqlite' ? cloneSqlite : clonePostgres)(
+        handle,
+        distinct,
+        count,
+        log,
+      );
     const loadMs = performance.now() - start;
     const token = await editorToken(handle);
     writeFileSync(sidecarFile, `${JSON.stringify({ count, token, loadMs } satisfies Sidecar)}\n`);
@@ -223,6 +228,97 @@ async function cloneSqlite(
       `api: ${made.toLocaleString('en-US')} postmortems (copy ${copy}), ${Math.round(seconds)} s of copying`,
     );
   }
+}
+
+/**
+ * {@link cloneSqlite} for PostgreSQL, in the benchmark's own database: the same copies, with
+ * `gen_random_uuid()` for ids and `jsonb_set` for the slug in the stored model. Generated
+ * columns (the search vector) and identity columns are left to PostgreSQL. The base is kept
+ * in a table of its own while copying, because a temporary table lives on one connection of
+ * the pool only.
+ */
+async function clonePostgres(
+  handle: DatabaseHandle,
+  distinct: number,
+  count: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const db = handle.db;
+  const columnsOf = async (table: string): Promise<{ name: string; type: string }[]> =>
+    (
+      await sql<{ name: string; type: string; generated: string; identity: string }>`
+        select column_name as name, data_type as type, is_generated as generated,
+               is_identity as identity
+        from information_schema.columns
+        where table_schema = current_schema() and table_name = ${table}
+        order by ordinal_position`.execute(db)
+    ).rows.filter((c) => c.generated !== 'ALWAYS' && c.identity !== 'YES');
+  const tables = (
+    await sql<{ name: string }>`
+      select table_name as name from information_schema.tables
+      where table_schema = current_schema() and table_type = 'BASE TABLE'
+        and table_name <> 'postmortems' and table_name not like 'kysely_%'`.execute(db)
+  ).rows.map((r) => r.name);
+  const children: { table: string; columns: { name: string; type: string }[] }[] = [];
+  for (const table of tables) {
+    const columns = await columnsOf(table);
+    if (columns.some((c) => c.name === 'postmortem_id')) children.push({ table, columns });
+  }
+  const pmColumns = (await columnsOf('postmortems')).map((c) => c.name);
+  const newId = (type: string): string =>
+    type === 'uuid' ? 'gen_random_uuid()' : 'gen_random_uuid()::text';
+  await sql.raw('drop table if exists bench_clone_base').execute(db);
+  await sql.raw('create table bench_clone_base as select id, slug from postmortems').execute(db);
+  const start = performance.now();
+  try {
+    for (let copy = 1, made = distinct; made < count; copy++) {
+      const take = Math.min(distinct, count - made);
+      await db.transaction().execute(async (trx) => {
+        const exec = (text: string) => sql.raw(text).execute(trx);
+        await exec(
+          `create temp table clone_map on commit drop as select id as old_id, ` +
+            `gen_random_uuid() as new_id, slug || '-c${copy}' as new_slug ` +
+            `from bench_clone_base order by id limit ${take}`,
+        );
+        const pmSelect = pmColumns.map((c) =>
+          c === 'id'
+            ? 'm.new_id'
+            : c === 'slug'
+              ? 'm.new_slug'
+              : c === 'model'
+                ? "jsonb_set(p.model, '{slug}', to_jsonb(m.new_slug))"
+                : `p."${c}"`,
+        );
+        await exec(
+          `insert into postmortems (${pmColumns.map((c) => `"${c}"`).join(', ')}) ` +
+            `select ${pmSelect.join(', ')} from postmortems p join clone_map m on p.id = m.old_id`,
+        );
+        for (const { table, columns } of children) {
+          const select = columns.map((c) =>
+            c.name === 'postmortem_id'
+              ? 'm.new_id'
+              : c.name === 'id'
+                ? newId(c.type)
+                : c.name === 'model'
+                  ? "jsonb_set(t.model, '{slug}', to_jsonb(m.new_slug))"
+                  : `t."${c.name}"`,
+          );
+          await exec(
+            `insert into "${table}" (${columns.map((c) => `"${c.name}"`).join(', ')}) ` +
+              `select ${select.join(', ')} from "${table}" t join clone_map m on t.postmortem_id = m.old_id`,
+          );
+        }
+      });
+      made += take;
+      const seconds = (performance.now() - start) / 1000;
+      log(
+        `api: ${made.toLocaleString('en-US')} postmortems (copy ${copy}), ${Math.round(seconds)} s of copying`,
+      );
+    }
+  } finally {
+    await sql.raw('drop table if exists bench_clone_base').execute(db);
+  }
+  await sql.raw('analyze').execute(db);
 }
 
 async function editorToken(handle: DatabaseHandle): Promise<string> {

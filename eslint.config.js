@@ -54,18 +54,31 @@ export default tseslint.config(
   },
   {
     // The web app runs in the browser: DOM globals, no Node built-ins, and it reaches the
-    // server over HTTP only.
+    // server over HTTP only. The one exception is the API's types (`import type` from
+    // `@hindsight/server/api-types`), which are erased from the bundle.
     files: ['packages/web/src/**/*.{ts,tsx}'],
     ignores: ['packages/web/src/**/*.test.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: '@hindsight/server/api-types',
+              allowTypeImports: true,
+              message: 'Only types come from the server: use `import type`.',
+            },
+          ],
           patterns: [
             { group: ['node:*'], message: 'The web app runs in the browser: no Node built-ins.' },
             {
-              group: ['@hindsight/server', '@hindsight/server/**', '@hindsight/cli'],
+              group: [
+                '@hindsight/server',
+                '@hindsight/server/**',
+                '!@hindsight/server/api-types',
+                '@hindsight/cli',
+              ],
               message: 'The web app talks to the server over HTTP (src/api), never by import.',
             },
           ],

@@ -5,11 +5,14 @@ import type {
   ActionItemStats,
   ActionItemView,
   CommentList,
+  CreateCommentInput,
   LintResult,
   Page,
   PostmortemComment,
   PostmortemSummary,
+  RequestReviewInput,
   ReviewResult,
+  ReviewStepInput,
   ReviewStatus,
   RevisionInfo,
   Role,
@@ -19,6 +22,7 @@ import type {
   StoredRevision,
   Team,
   TemplateInfo,
+  UpdateCommentInput,
   UserSummary,
 } from './types.js';
 
@@ -63,21 +67,21 @@ export function createHindsightApi(client: ApiClient) {
     reviews: {
       status: (id: string, signal?: AbortSignal) =>
         client.get<ReviewStatus>(`${pm(id)}/review`, { signal }),
-      request: (id: string, body: { baseRevision: number; reviewers: string[]; note?: string }) =>
+      request: (id: string, body: RequestReviewInput) =>
         client.post<ReviewResult>(`${pm(id)}/review/request`, body),
       /** approve, request-changes, publish or unpublish: the same body for each. */
       step: (
         id: string,
         step: 'approve' | 'request-changes' | 'publish' | 'unpublish',
-        body: { baseRevision: number; note?: string },
+        body: ReviewStepInput,
       ) => client.post<ReviewResult>(`${pm(id)}/review/${step}`, body),
     },
     comments: {
       list: (id: string, signal?: AbortSignal) =>
         client.get<CommentList>(`${pm(id)}/comments`, { signal }),
-      create: (id: string, body: { sectionId?: string; parentId?: string; body: string }) =>
+      create: (id: string, body: CreateCommentInput) =>
         client.post<PostmortemComment>(`${pm(id)}/comments`, body),
-      update: (commentId: string, body: { body?: string; resolved?: boolean }) =>
+      update: (commentId: string, body: UpdateCommentInput) =>
         client.patch<PostmortemComment>(`/api/comments/${encodeURIComponent(commentId)}`, body),
       remove: (commentId: string) =>
         client.delete<undefined>(`/api/comments/${encodeURIComponent(commentId)}`),

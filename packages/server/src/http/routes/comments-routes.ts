@@ -6,9 +6,9 @@ import { errorResponses } from '../schemas/error-responses.js';
 import { postmortemParamsSchema } from '../schemas/postmortem-schemas.js';
 import {
   commentListQuerySchema,
+  commentListSchema,
   commentSchema,
   itemParamsSchema,
-  sectionAnchorSchema,
 } from '../schemas/workflow-schemas.js';
 import { createCommentSchema, updateCommentSchema } from '../../workflow/comment-input.js';
 import { z } from 'zod';
@@ -34,7 +34,7 @@ export function registerCommentsRoutes(app: HttpApp, ctx: AppContext): void {
         params: postmortemParamsSchema,
         querystring: commentListQuerySchema,
         response: {
-          200: z.object({ items: z.array(commentSchema), sections: z.array(sectionAnchorSchema) }),
+          200: commentListSchema,
           ...errorResponses(400, 401, 404),
         },
       },

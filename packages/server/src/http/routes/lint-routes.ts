@@ -8,7 +8,7 @@ import type { HttpApp } from '../http-app.js';
 import { errorResponses } from '../schemas/error-responses.js';
 import { postmortemParamsSchema } from '../schemas/postmortem-schemas.js';
 
-const lintResultSchema = z.object({
+export const lintResultSchema = z.object({
   profile: z.enum(PROFILE_NAMES),
   revision: z.number().int(),
   score: z.object({

@@ -19,7 +19,7 @@ const revisionParams = postmortemParamsSchema.extend({
   number: z.coerce.number().int().min(1).describe('the revision number'),
 });
 
-const revisionInfoSchema = z.object({
+export const revisionInfoSchema = z.object({
   number: z.number().int(),
   title: z.string(),
   author: z.string(),
@@ -27,7 +27,7 @@ const revisionInfoSchema = z.object({
   summary: z.string().nullable(),
 });
 
-const storedRevisionSchema = revisionInfoSchema.extend({
+export const storedRevisionSchema = revisionInfoSchema.extend({
   postmortemId: z.string(),
   model: postmortemSchema,
   markdown: z.string(),

@@ -4,7 +4,7 @@ import type { HttpApp } from '../http-app.js';
 import { requireViewer } from '../auth/guards.js';
 import { errorResponses } from '../schemas/error-responses.js';
 
-const templateInfoSchema = z.object({
+export const templateInfoSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),

@@ -127,6 +127,12 @@ export const commentSchema = z.object({
   deleted: z.boolean(),
 });
 
+/** A postmortem's comments, oldest first, and the anchors of its current sections. */
+export const commentListSchema = z.object({
+  items: z.array(commentSchema),
+  sections: z.array(sectionAnchorSchema),
+});
+
 /** `?sectionId=&resolved=` of a postmortem's comments. */
 export const commentListQuerySchema = z
   .object({

@@ -45,7 +45,7 @@ export function RequestReviewForm({
           answer.items.filter(
             (u) =>
               u.username.toLowerCase() !== me.toLowerCase() &&
-              u.disabled !== true &&
+              !('disabled' in u && u.disabled) &&
               u.role !== undefined &&
               u.role !== 'viewer',
           ),

@@ -17,6 +17,11 @@ import type {
 import type { lintResultSchema } from './http/routes/lint-routes.js';
 import type { revisionInfoSchema, storedRevisionSchema } from './http/routes/revision-routes.js';
 import type { templateInfoSchema } from './http/routes/template-routes.js';
+import type {
+  actionItemsResponseSchema,
+  factorsResponseSchema,
+  summaryResponseSchema,
+} from './http/schemas/insight-schemas.js';
 import type { pageSchema, summarySchema } from './http/schemas/list-schemas.js';
 import type { postmortemResponseSchema } from './http/schemas/postmortem-schemas.js';
 import type { highlightedTextSchema, searchResponseSchema } from './http/schemas/search-schemas.js';
@@ -71,6 +76,11 @@ export type ReviewResult = z.output<typeof reviewResultSchema>;
 export type SectionAnchor = z.output<typeof sectionAnchorSchema>;
 export type PostmortemComment = z.output<typeof commentSchema>;
 export type CommentList = z.output<typeof commentListSchema>;
+
+/** The dashboard's answers: `GET /api/insights/summary`, `…/factors`, `…/action-items`. */
+export type InsightSummary = z.output<typeof summaryResponseSchema>;
+export type FactorInsights = z.output<typeof factorsResponseSchema>;
+export type ActionItemInsights = z.output<typeof actionItemsResponseSchema>;
 
 // Request bodies, as a client writes them (the schemas' input).
 export type { CreateCommentInput, UpdateCommentInput } from './workflow/comment-input.js';

@@ -9,8 +9,11 @@
  */
 import type { z } from 'zod';
 import type {
+  createUserSchema,
   meSchema,
   teamSchema,
+  updateUserSchema,
+  userListSchema,
   userSchema,
   userSummarySchema,
 } from './http/auth/account-schemas.js';
@@ -43,6 +46,10 @@ export type Role = Account['role'];
 export type Session = z.output<typeof meSchema>;
 /** An active account as the directory lists it; `role` for editors and admins only. */
 export type UserSummary = z.output<typeof userSummarySchema>;
+/** An entry of `GET /api/users`: an account in full for admins, a directory entry for others. */
+export type UserListEntry = z.output<typeof userListSchema>['items'][number];
+export type CreateUserInput = z.input<typeof createUserSchema>;
+export type UpdateUserInput = z.input<typeof updateUserSchema>;
 export type Team = z.output<typeof teamSchema>;
 
 /** A page of a list, and the cursor of the next one (null on the last page). */

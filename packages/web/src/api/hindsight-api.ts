@@ -6,6 +6,7 @@ import type {
   ActionItemView,
   CommentList,
   CreateCommentInput,
+  CreateUserInput,
   LintResult,
   Page,
   PostmortemComment,
@@ -15,7 +16,6 @@ import type {
   ReviewStepInput,
   ReviewStatus,
   RevisionInfo,
-  Role,
   SearchHit,
   Session,
   StoredPostmortem,
@@ -23,6 +23,7 @@ import type {
   Team,
   TemplateInfo,
   UpdateCommentInput,
+  UpdateUserInput,
   UserSummary,
 } from './types.js';
 
@@ -97,9 +98,8 @@ export function createHindsightApi(client: ApiClient) {
       /** The same list as anyone may read it: active accounts by name (admins get more). */
       directory: (signal?: AbortSignal) =>
         client.get<{ items: UserSummary[] }>('/api/users', { signal }),
-      create: (body: { username: string; password: string; role: Role; displayName?: string }) =>
-        client.post<Account>('/api/users', body),
-      update: (id: string, body: { role?: Role; disabled?: boolean }) =>
+      create: (body: CreateUserInput) => client.post<Account>('/api/users', body),
+      update: (id: string, body: UpdateUserInput) =>
         client.patch<Account>(`/api/users/${encodeURIComponent(id)}`, body),
     },
     teams: {

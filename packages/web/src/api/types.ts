@@ -4,13 +4,15 @@
  * only, so the bundle gains nothing and the first page still ships no zod. A renamed or
  * retyped field on the server is a type error here.
  */
-import type { Account, Session, UserSummary as NamedUser } from '@hindsight/server/api-types';
+import type { Session, UserListEntry } from '@hindsight/server/api-types';
 
 export type {
   Account,
   ActionItemStats,
   ActionItemView,
   CommentList,
+  CreateUserInput,
+  UpdateUserInput,
   CreateCommentInput,
   UpdateCommentInput,
   RequestReviewInput,
@@ -44,4 +46,4 @@ export type User = Session['user'];
  * An entry of `GET /api/users` as anyone may read it: admins get accounts in full (disabled
  * ones too), editors names with roles, others names only.
  */
-export type UserSummary = Account | NamedUser;
+export type UserSummary = UserListEntry;

@@ -31,6 +31,11 @@ export const userSummarySchema = z
   })
   .strict();
 
+/** `GET /api/users`: accounts in full for admins, the directory's entries for others. */
+export const userListSchema = z
+  .object({ items: z.array(z.union([userSchema, userSummarySchema])) })
+  .strict();
+
 /** Who is signed in, how, and what an unsafe request of theirs must send. */
 export const meSchema = z
   .object({
@@ -77,3 +82,24 @@ export const displayNameField = z.string().min(1).max(100).nullable();
 export const emailField = z.string().min(3).max(254).nullable();
 
 export const idParams = z.object({ id: z.string().min(1).max(100) }).strict();
+
+/** A new account (`POST /api/users`, admins). */
+export const createUserSchema = z
+  .object({
+    username: usernameField,
+    password: passwordField,
+    role: z.enum(ROLES),
+    displayName: displayNameField.optional(),
+    email: emailField.optional(),
+  })
+  .strict();
+
+/** A change to an account (`PATCH /api/users/:id`, admins). */
+export const updateUserSchema = z
+  .object({
+    role: z.enum(ROLES).optional(),
+    disabled: z.boolean().optional(),
+    displayName: displayNameField.optional(),
+    email: emailField.optional(),
+  })
+  .strict();

@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { ROLES } from '../../storage/viewer.js';
 import type { AppContext } from '../app-context.js';
 import { accountCall } from '../auth/account-http-error.js';
 import {
-  displayNameField,
-  emailField,
+  createUserSchema,
   idParams,
   passwordField,
+  updateUserSchema,
+  userListSchema,
   userSchema,
-  userSummarySchema,
-  usernameField,
 } from '../auth/account-schemas.js';
 import { accountsOf } from '../auth/accounts-service.js';
 import { hasRole, requireRole, requireViewer } from '../auth/guards.js';
@@ -34,7 +32,7 @@ export function registerUsersRoutes(app: HttpApp, ctx: AppContext): void {
         summary:
           'Accounts: all of them in full for admins; the active ones by name for others, with roles for editors',
         response: {
-          200: z.object({ items: z.array(z.union([userSchema, userSummarySchema])) }).strict(),
+          200: userListSchema,
           401: errorBodySchema,
         },
       },
@@ -64,15 +62,7 @@ export function registerUsersRoutes(app: HttpApp, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Create an account (admin)',
-        body: z
-          .object({
-            username: usernameField,
-            password: passwordField,
-            role: z.enum(ROLES),
-            displayName: displayNameField.optional(),
-            email: emailField.optional(),
-          })
-          .strict(),
+        body: createUserSchema,
         response: {
           201: userSchema,
           400: errorBodySchema,
@@ -98,14 +88,7 @@ export function registerUsersRoutes(app: HttpApp, ctx: AppContext): void {
         summary:
           'Change an account’s role, names, or disable it (admin); disabling ends its sessions',
         params: idParams,
-        body: z
-          .object({
-            role: z.enum(ROLES).optional(),
-            disabled: z.boolean().optional(),
-            displayName: displayNameField.optional(),
-            email: emailField.optional(),
-          })
-          .strict(),
+        body: updateUserSchema,
         response: {
           200: userSchema,
           400: errorBodySchema,

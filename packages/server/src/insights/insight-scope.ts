@@ -30,9 +30,9 @@ export interface CountingScope {
  * narrow table (the insights rows, the labels, the factor rows) without joining `postmortems`
  * row by row. What it leaves out is small and found first through two indexes: the
  * postmortems in the trash and the restricted ones the viewer may not see (the access check,
- * `canSee`, runs on the restricted rows only). They are counted apart and subtracted
- * (`dropped`); beyond 5,000 of them, every row is checked against them instead. Filters, when
- * there are any, keep the ids they match with the same condition as a postmortem list.
+ * `canSee`, runs on the restricted rows only). Without filters they are counted apart and
+ * subtracted (`dropped`); with filters, which keep the ids they match with the same condition
+ * as a postmortem list, or beyond 5,000 of them, every row is checked against them instead.
  */
 export async function insightScope(
   db: Kysely<Database>,
@@ -64,14 +64,19 @@ export async function insightScope(
       ? sql<SqlBool>`1 = 1`
       : sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
   };
+  if (excluded.length === 0) return { kept: (id) => all(id, []), dropped: undefined };
   if (excluded.length > MAX_LISTED)
     return { kept: (id) => all(id, [sql<SqlBool>`${id} not in (${hidden})`]), dropped: undefined };
+  // With filters, every query is a semi-join with the matching ids already, and counting the
+  // excluded rows apart would pay for it twice: they are checked on each row instead.
+  if (matching !== undefined)
+    return {
+      kept: (id) => all(id, [sql<SqlBool>`${id} not in (${sql.join(excluded)})`]),
+      dropped: undefined,
+    };
   return {
     kept: (id) => all(id, []),
-    dropped:
-      excluded.length === 0
-        ? undefined
-        : (id) => all(id, [sql<SqlBool>`${id} in (${sql.join(excluded)})`]),
+    dropped: (id) => sql<SqlBool>`${id} in (${sql.join(excluded)})`,
   };
 }
 

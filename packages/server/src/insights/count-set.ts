@@ -1,0 +1,135 @@
+import { METRIC_NAMES, emptyGaps } from '@hindsight/core/metrics';
+import type {
+  AggregateCell,
+  AggregateCounts,
+  MetricGap,
+  MetricName,
+  MetricValues,
+} from '@hindsight/core/metrics';
+import type { Severity } from '@hindsight/core';
+
+/**
+ * What is counted of one set of postmortems (the whole, or one group), from which core's
+ * `aggregateStatsOf` makes the figures. Counts are added with a sign, so that the rows a
+ * viewer may not see can be counted and taken away; what ends at zero is left out, as if never
+ * counted.
+ */
+export class CountSet {
+  count = 0;
+  readonly #cells = new Map<string, AggregateCell>();
+  readonly missing = {} as Record<MetricName, Record<MetricGap, number>>;
+  /** Each metric's values, each as many times as postmortems have it. */
+  readonly #added = {} as Record<MetricName, ValueColumn>;
+  /** Values counted apart to be taken away again (of postmortems left out). */
+  readonly #removed = {} as Record<MetricName, ValueColumn>;
+  readonly services = new Map<string, number>();
+  readonly teams = new Map<string, number>();
+
+  constructor() {
+    for (const name of METRIC_NAMES) {
+      this.missing[name] = emptyGaps();
+      this.#added[name] = new ValueColumn();
+      this.#removed[name] = new ValueColumn();
+    }
+  }
+
+  addCell(month: string | null, severity: Severity | null, count: number): void {
+    // Months (`YYYY-MM`) and severities hold no space: the key cannot be ambiguous.
+    const key = `${month ?? '-'} ${severity ?? '-'}`;
+    const cell = this.#cells.get(key);
+    if (cell) cell.count += count;
+    else this.#cells.set(key, { month, severity, count });
+    this.count += count;
+  }
+
+  /** Adds everything counted of `other`, a set this one includes. */
+  merge(other: CountSet): void {
+    for (const cell of other.#cells.values()) this.addCell(cell.month, cell.severity, cell.count);
+    for (const name of METRIC_NAMES) {
+      for (const [gap, n] of Object.entries(other.missing[name]) as [MetricGap, number][])
+        this.missing[name][gap] += n;
+      this.#added[name].append(other.#added[name]);
+      this.#removed[name].append(other.#removed[name]);
+    }
+    for (const [name, n] of other.services) addTo(this.services, name, n);
+    for (const [name, n] of other.teams) addTo(this.teams, name, n);
+  }
+
+  /** Counts `value` of metric `name` `count` times, or takes it away as often when negative. */
+  addValue(name: MetricName, value: number, count: number): void {
+    if (count > 0) this.#added[name].push(value, count);
+    else if (count < 0) this.#removed[name].push(value, -count);
+  }
+
+  counts(): AggregateCounts {
+    const metrics = {} as Record<MetricName, MetricValues>;
+    for (const name of METRIC_NAMES)
+      metrics[name] = {
+        values: this.#added[name].without(this.#removed[name]),
+        missing: this.missing[name],
+      };
+    return {
+      cells: [...this.#cells.values()].filter((c) => c.count !== 0),
+      metrics,
+      services: nonZero(this.services),
+      teams: nonZero(this.teams),
+    };
+  }
+}
+
+export function addTo<K>(map: Map<K, number>, key: K, n: number): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+function nonZero(counts: ReadonlyMap<string, number>): [string, number][] {
+  return [...counts].filter(([, n]) => n !== 0);
+}
+
+/**
+ * A growing column of numbers. Counting each distinct value in a map instead cost more than
+ * anything else in a grouped summary: minutes are fractions, and a map hashes such a number
+ * slowly.
+ */
+class ValueColumn {
+  #data = new Float64Array(64);
+  #n = 0;
+
+  push(value: number, times: number): void {
+    this.#reserve(times);
+    this.#data.fill(value, this.#n, this.#n + times);
+    this.#n += times;
+  }
+
+  append(other: ValueColumn): void {
+    this.#reserve(other.#n);
+    this.#data.set(other.#data.subarray(0, other.#n), this.#n);
+    this.#n += other.#n;
+  }
+
+  #reserve(more: number): void {
+    if (this.#n + more <= this.#data.length) return;
+    const grown = new Float64Array(Math.max(this.#data.length * 2, this.#n + more));
+    grown.set(this.#data.subarray(0, this.#n));
+    this.#data = grown;
+  }
+
+  /**
+   * The values less one of each of `removed`'s (which were all added: they are the
+   * same numbers read from the same rows).
+   */
+  without(removed: ValueColumn): Float64Array {
+    // Core sorts the column it is given: sorting here only pays when values are taken away.
+    if (removed.#n === 0) return this.#data.subarray(0, this.#n);
+    const values = this.#data.slice(0, this.#n).sort();
+    const gone = removed.#data.slice(0, removed.#n).sort();
+    const out = new Float64Array(values.length);
+    let kept = 0;
+    let at = 0;
+    for (const value of values) {
+      while (at < gone.length && (gone[at] as number) < value) at++;
+      if (at < gone.length && gone[at] === value) at++;
+      else out[kept++] = value;
+    }
+    return out.subarray(0, kept);
+  }
+}

@@ -1,0 +1,156 @@
+import { METRIC_NAMES } from '@hindsight/core/metrics';
+import type { GroupBy, MetricGap } from '@hindsight/core/metrics';
+import type { Severity } from '@hindsight/core';
+import { sql } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
+import type { Database } from '../storage/database.js';
+import { METRIC_COLUMNS } from '../storage/insights-row.js';
+import { CountSet, addTo } from './count-set.js';
+import type { CountingScope, ScopeCondition } from './insight-scope.js';
+
+/** A group's key: null for the postmortems without one (undated, no service named, …). */
+export type GroupKey = string | null;
+
+/** The counts of a set and of each of its groups. */
+export interface GroupCounts {
+  whole: CountSet;
+  groups: Map<GroupKey, CountSet>;
+}
+
+/**
+ * The counts of a set and of its groups in one read of the set's insights rows (severity,
+ * month, services, teams and each metric), each row added to the whole and to its groups.
+ * Grouped queries cost more: the group key led none of the indexes they read, so months were
+ * sorted and a label was joined to every row, by each of seven queries a set, and a filter's
+ * semi-join was paid by each (docs/metrics.md, "From the database"). Services and teams come
+ * from the insights row's lists, which are core's `insightRecord` ones, each name once.
+ */
+export async function countGroups(
+  db: Kysely<Database>,
+  scope: CountingScope,
+  groupBy: GroupBy,
+): Promise<GroupCounts> {
+  const counts: GroupCounts = { whole: new CountSet(), groups: new Map() };
+  const labels = new LabelLists();
+  await countRows(db, scope.kept, groupBy, labels, counts, 1);
+  if (scope.dropped) await countRows(db, scope.dropped, groupBy, labels, counts, -1);
+  // Severities and months split the set: its counts are the groups' sums, with no second count.
+  if (partitions(groupBy)) for (const set of counts.groups.values()) counts.whole.merge(set);
+  return counts;
+}
+
+const METRICS = METRIC_NAMES.map((name) => [name, METRIC_COLUMNS[name]] as const);
+
+/** Stands for a gap in a metric's column as read: core never stores a negative value. */
+const GAP_CODES: Record<MetricGap, number> = {
+  negative: -1,
+  incomparable: -2,
+  'missing-input': -3,
+};
+const GAP_OF_CODE = new Map(
+  (Object.entries(GAP_CODES) as [MetricGap, number][]).map(([gap, code]) => [code, gap]),
+);
+
+/**
+ * A metric's value, or its gap's code when it has none (a null value without a stated gap is
+ * missing input, as core reads it): one number a metric instead of a number and a string,
+ * which halves what each row costs to read.
+ */
+function valueOrGap(column: string): RawBuilder<number> {
+  const gap = sql.ref(`i.${column}_gap`);
+  return sql<number>`coalesce(${sql.ref(`i.${column}`)}, case ${gap} when 'negative' then ${sql.lit(
+    GAP_CODES.negative,
+  )} when 'incomparable' then ${sql.lit(GAP_CODES.incomparable)} else ${sql.lit(
+    GAP_CODES['missing-input'],
+  )} end)`;
+}
+
+interface Row {
+  severity: Severity | null;
+  month: string | null;
+  services: string;
+  teams: string;
+  [metric: string]: unknown;
+}
+
+async function countRows(
+  db: Kysely<Database>,
+  scope: ScopeCondition,
+  groupBy: GroupBy,
+  labels: LabelLists,
+  { whole, groups }: GroupCounts,
+  sign: 1 | -1,
+): Promise<void> {
+  const rows = (await db
+    .selectFrom('postmortem_insights as i')
+    .where(scope(sql.ref('i.postmortem_id')))
+    .select([
+      'i.severity',
+      'i.month',
+      // As text on both dialects: PostgreSQL would decode each row's jsonb, where the same
+      // few lists recur, each decoded once here.
+      sql<string>`cast(${sql.ref('i.services')} as text)`.as('services'),
+      sql<string>`cast(${sql.ref('i.teams')} as text)`.as('teams'),
+      ...METRICS.map(([, column]) => valueOrGap(column).as(column)),
+    ])
+    .execute()) as Row[];
+  const groupOf = (key: GroupKey): CountSet => {
+    let set = groups.get(key);
+    if (!set) groups.set(key, (set = new CountSet()));
+    return set;
+  };
+  for (const row of rows) {
+    const services = labels.of(row.services);
+    const teams = labels.of(row.teams);
+    if (groupBy === 'severity' || groupBy === 'month') {
+      addRow(groupOf(row[groupBy]), row, services, teams, sign);
+      continue;
+    }
+    addRow(whole, row, services, teams, sign);
+    // An incident naming several services (or teams) is a member of each of their groups;
+    // one naming none, of the group without a key, as in core.
+    const keys = groupBy === 'service' ? services : teams;
+    if (keys.length === 0) addRow(groupOf(null), row, services, teams, sign);
+    for (const key of keys) addRow(groupOf(key), row, services, teams, sign);
+  }
+}
+
+/** Whether each postmortem is a member of exactly one group. */
+function partitions(groupBy: GroupBy): boolean {
+  return groupBy === 'severity' || groupBy === 'month';
+}
+
+function addRow(
+  set: CountSet,
+  row: Row,
+  services: readonly string[],
+  teams: readonly string[],
+  sign: 1 | -1,
+): void {
+  set.addCell(row.month, row.severity, sign);
+  for (const [name, column] of METRICS) {
+    const value = Number(row[column]);
+    const gap = GAP_OF_CODE.get(value);
+    if (gap === undefined) set.addValue(name, value, sign);
+    else set.missing[name][gap] += sign;
+  }
+  for (const name of services) addTo(set.services, name, sign);
+  for (const name of teams) addTo(set.teams, name, sign);
+}
+
+/**
+ * The names of a services or teams list (JSON text), each once, as core counts them. Many
+ * postmortems share a list, so each distinct text is decoded once per summary.
+ */
+class LabelLists {
+  readonly #decoded = new Map<string, readonly string[]>();
+
+  of(column: string): readonly string[] {
+    let names = this.#decoded.get(column);
+    if (names === undefined) {
+      names = [...new Set(JSON.parse(column) as string[])];
+      this.#decoded.set(column, names);
+    }
+    return names;
+  }
+}

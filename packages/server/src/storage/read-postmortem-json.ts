@@ -1,5 +1,5 @@
 import type { Postmortem } from '@hindsight/core';
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { DialectAdapter } from './dialect/dialect-adapter.js';
 import { NotFoundError } from './errors.js';
@@ -8,25 +8,78 @@ import { STORED_COLUMNS } from './row-mappers.js';
 import type { GetOptions } from './store-options.js';
 import { SYSTEM_VIEWER, mayView } from './viewer.js';
 
-/** What `get` reads, but the model, which is read as its JSON text. */
+/** What `get` reads, but the model and the Markdown, which are read as JSON text. */
 const COLUMNS = STORED_COLUMNS.filter(
-  (c): c is Exclude<(typeof STORED_COLUMNS)[number], 'model'> => c !== 'model',
+  (c): c is Exclude<(typeof STORED_COLUMNS)[number], 'model' | 'markdown'> =>
+    c !== 'model' && c !== 'markdown',
 );
 
-/** A postmortem as the JSON text of a `StoredPostmortem`, with what an ETag needs. */
+/** A postmortem as the JSON bytes of a `StoredPostmortem`, with what an ETag needs. */
 export interface PostmortemJson {
   readonly id: string;
   readonly revision: number;
-  /** `JSON.stringify` of the `StoredPostmortem` `get` returns, up to the model's spacing. */
-  readonly json: string;
+  /** UTF-8 `JSON.stringify` of the `StoredPostmortem` `get` returns, up to the model's spacing. */
+  readonly json: Buffer;
+}
+
+interface JsonRow {
+  readonly id: string;
+  readonly slug: string;
+  readonly revision: number;
+  readonly visibility: string;
+  readonly created_at: string;
+  readonly created_by: string;
+  readonly updated_at: string;
+  readonly updated_by: string;
+  readonly deleted_at: string | null;
+  readonly deleted_by: string | null;
+  readonly model_json: Uint8Array | string;
+  readonly markdown_json: Uint8Array | string;
 }
 
 /**
- * The postmortem `get` would return, as JSON text made without parsing its model: the stored
- * model's JSON is copied into the answer as it is. The model is the bulk of a postmortem
- * (about 7 KB of 12 here), and parsing it only to serialise it again was most of the cost of
- * the API's busiest read. The access check reads the `visibility` column; only a restricted
- * postmortem has its model parsed, for {@link mayView}. Same errors as `get`.
+ * The read's SQL, compiled once per database, look-up column and trash setting: Kysely builds,
+ * freezes and compiles a query tree on every call otherwise, a few percent of a GET one's CPU.
+ * Only the key changes between calls, and it is the query's one parameter.
+ */
+const compiled = new WeakMap<Kysely<Database>, Map<string, CompiledQuery<JsonRow>>>();
+
+function readQuery(
+  db: Kysely<Database>,
+  adapter: DialectAdapter,
+  column: 'id' | 'slug',
+  includeDeleted: boolean,
+): CompiledQuery<JsonRow> {
+  let byShape = compiled.get(db);
+  if (byShape === undefined) compiled.set(db, (byShape = new Map()));
+  const shape = `${column}:${String(includeDeleted)}`;
+  let query = byShape.get(shape);
+  if (query === undefined) {
+    let builder = db
+      .selectFrom('postmortems')
+      .select([
+        ...COLUMNS,
+        'visibility',
+        adapter.jsonBytes('model').as('model_json'),
+        adapter.jsonQuoted('markdown').as('markdown_json'),
+      ])
+      .where(column, '=', '');
+    if (!includeDeleted) builder = builder.where('deleted_at', 'is', null);
+    query = builder.compile() as CompiledQuery<JsonRow>;
+    // The key must be the only parameter for the substitution below to be right.
+    if (query.parameters.length !== 1) throw new Error('the read of one postmortem changed shape');
+    byShape.set(shape, query);
+  }
+  return query;
+}
+
+/**
+ * The postmortem `get` would return, as JSON bytes made without parsing its model: the stored
+ * model's JSON is copied into the answer as it is (on SQLite as the stored bytes, never
+ * decoded into a string). The model is the bulk of a postmortem (about 7 KB of 12 here), and
+ * parsing it only to serialise it again was most of the cost of the API's busiest read. The
+ * access check reads the `visibility` column; only a restricted postmortem has its model
+ * parsed, for {@link mayView}. Same errors as `get`.
  */
 export async function readPostmortemJson(
   db: Kysely<Database>,
@@ -35,27 +88,47 @@ export async function readPostmortemJson(
   options: GetOptions = {},
 ): Promise<PostmortemJson> {
   const key = idOrSlugKey(idOrSlug);
-  const row = await findByIdOrSlug(key, (column) => {
-    let query = db
-      .selectFrom('postmortems')
-      .select([...COLUMNS, 'visibility', adapter.jsonText('model').as('model_json')])
-      .where(column, '=', key);
-    if (options.includeDeleted !== true) query = query.where('deleted_at', 'is', null);
-    return query.executeTakeFirst();
+  const includeDeleted = options.includeDeleted === true;
+  const row = await findByIdOrSlug<JsonRow>(key, async (column) => {
+    const query = readQuery(db, adapter, column, includeDeleted);
+    const result = await db.executeQuery<JsonRow>({ ...query, parameters: [key] });
+    return result.rows[0];
   });
   if (row === undefined) throw new NotFoundError(`postmortem "${idOrSlug}"`);
+  const model = bytesOrText(row.model_json);
   if (row.visibility === 'restricted') {
-    const model = JSON.parse(row.model_json) as Postmortem;
-    if (!mayView(options.viewer ?? SYSTEM_VIEWER, { model, createdBy: row.created_by }))
+    const parsed = JSON.parse(model.toString()) as Postmortem;
+    if (!mayView(options.viewer ?? SYSTEM_VIEWER, { model: parsed, createdBy: row.created_by }))
       throw new NotFoundError(`postmortem "${idOrSlug}"`);
   }
   // The keys in the order of `toStored`, so that the text equals JSON.stringify of `get`.
-  const json =
-    `{"id":${JSON.stringify(row.id)},"slug":${JSON.stringify(row.slug)},` +
-    `"revision":${row.revision},"model":${row.model_json},` +
-    `"markdown":${JSON.stringify(row.markdown)},` +
-    `"createdAt":${JSON.stringify(row.created_at)},"createdBy":${JSON.stringify(row.created_by)},` +
-    `"updatedAt":${JSON.stringify(row.updated_at)},"updatedBy":${JSON.stringify(row.updated_by)},` +
-    `"deletedAt":${JSON.stringify(row.deleted_at)},"deletedBy":${JSON.stringify(row.deleted_by)}}`;
+  const json = joinUtf8([
+    `{"id":${JSON.stringify(row.id)},"slug":${JSON.stringify(row.slug)},"revision":${row.revision},"model":`,
+    model,
+    ',"markdown":',
+    bytesOrText(row.markdown_json),
+    `,"createdAt":${JSON.stringify(row.created_at)},"createdBy":${JSON.stringify(row.created_by)},` +
+      `"updatedAt":${JSON.stringify(row.updated_at)},"updatedBy":${JSON.stringify(row.updated_by)},` +
+      `"deletedAt":${JSON.stringify(row.deleted_at)},"deletedBy":${JSON.stringify(row.deleted_by)}}`,
+  ]);
   return { id: row.id, revision: row.revision, json };
+}
+
+/** A column read by `jsonBytes` or `jsonQuoted`: a view of the driver's bytes, not a copy. */
+function bytesOrText(value: Uint8Array | string): Buffer | string {
+  return typeof value === 'string'
+    ? value
+    : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+
+/** The parts, texts and UTF-8 bytes, joined as UTF-8 bytes in one buffer written in place. */
+function joinUtf8(parts: readonly (Buffer | string)[]): Buffer {
+  let size = 0;
+  for (const part of parts)
+    size += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const part of parts)
+    at += typeof part === 'string' ? out.write(part, at) : part.copy(out, at);
+  return out;
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { PostgresDialect, sql } from 'kysely';
+import { callbackQueryPool } from './callback-query-pool.js';
 import type { DialectAdapter } from './dialect-adapter.js';
 
 /** Settings of a PostgreSQL database. */
@@ -73,11 +74,12 @@ export function postgresAdapter(config: PostgresConfig): DialectAdapter {
         },
       });
       pool.on('error', config.onPoolError ?? (() => undefined));
-      return new PostgresDialect({ pool });
+      return new PostgresDialect({ pool: callbackQueryPool(pool) });
     },
     // jsonb comes back parsed by the driver.
     decodeJson: (value) => value,
-    jsonText: (column) => sql<string>`${sql.ref(column)}::text`,
+    jsonBytes: (column) => sql<string>`${sql.ref(column)}::text`,
+    jsonQuoted: (column) => sql<string>`to_json(${sql.ref(column)})::text`,
     isUniqueViolation: (error, table, column) =>
       error instanceof pg.DatabaseError &&
       error.code === '23505' &&

@@ -1,0 +1,48 @@
+import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import type pg from 'pg';
+
+/**
+ * The pg pool as Kysely's PostgreSQL driver sees it, with every query run through pg's
+ * callback form. Kysely calls `client.query(sql, parameters)`, pg's promise form; with it,
+ * the rows' strings (a postmortem's 7 KB model and 5 KB Markdown) were nearly all promoted to
+ * V8's old generation instead of dying young, measured with `--trace-gc-nvp`: 150 to 180 MB
+ * promoted in 6 s of one-at-a-time reads against about 1.5 MB with the callback form, the
+ * same queries otherwise. The old generation then grew to four times the live heap between
+ * full collections, which was most of the server's resident memory on PostgreSQL
+ * (docs/benchmarks.md, API). Cursors (streaming) are passed through unchanged.
+ */
+export function callbackQueryPool(pool: pg.Pool): PostgresPool {
+  // Kysely keeps one connection object per client it is handed: hand it the same wrapper.
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let wrapper = wrappers.get(client);
+      if (wrapper === undefined) wrappers.set(client, (wrapper = wrapClient(client)));
+      return wrapper;
+    },
+    end: () => pool.end(),
+  };
+}
+
+function wrapClient(client: pg.PoolClient): PostgresPoolClient {
+  function query<R>(
+    sql: string,
+    parameters: ReadonlyArray<unknown>,
+  ): Promise<PostgresQueryResult<R>>;
+  function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+  function query<R>(
+    sqlOrCursor: string | PostgresCursor<R>,
+    parameters?: ReadonlyArray<unknown>,
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    if (typeof sqlOrCursor !== 'string')
+      return client.query(sqlOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
+    return new Promise((resolve, reject) => {
+      client.query(sqlOrCursor, parameters as unknown[], (error, result) => {
+        if (error) reject(error);
+        else resolve(result as unknown as PostgresQueryResult<R>);
+      });
+    });
+  }
+  return { query, release: () => client.release() };
+}

@@ -114,22 +114,36 @@ class ValueColumn {
   }
 
   /**
-   * The values less one of each of `removed`'s (which were all added: they are the
-   * same numbers read from the same rows).
+   * The values less one of each of `removed`'s (which were all added: they are the same
+   * numbers read from the same rows), in no particular order: core sorts them. Only the few
+   * removed values are sorted; each value is looked up among them by bisection.
    */
   without(removed: ValueColumn): Float64Array {
-    // Core sorts the column it is given: sorting here only pays when values are taken away.
-    if (removed.#n === 0) return this.#data.subarray(0, this.#n);
-    const values = this.#data.slice(0, this.#n).sort();
+    const values = this.#data.subarray(0, this.#n);
+    if (removed.#n === 0) return values;
     const gone = removed.#data.slice(0, removed.#n).sort();
+    // How many of the run of equal removed values starting at each index were matched.
+    const matched = new Uint32Array(gone.length);
     const out = new Float64Array(values.length);
     let kept = 0;
-    let at = 0;
     for (const value of values) {
-      while (at < gone.length && (gone[at] as number) < value) at++;
-      if (at < gone.length && gone[at] === value) at++;
+      const first = lowerBound(gone, value);
+      const at = first + (matched[first] as number);
+      if (at < gone.length && gone[at] === value) matched[first] = (matched[first] as number) + 1;
       else out[kept++] = value;
     }
     return out.subarray(0, kept);
   }
+}
+
+/** The first index of `sorted` whose value is not below `value`. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { AuditAction, Database } from './database.js';
+import type { Insertable, Kysely } from 'kysely';
+import type { AuditAction, AuditLogTable, Database } from './database.js';
 import type { DialectAdapter } from './dialect/dialect-adapter.js';
 import type { AuditEntry } from './store-options.js';
 
@@ -15,17 +15,19 @@ export interface AuditRecord {
 
 /** Appends to the audit log, inside the caller's transaction so the record and the change agree. */
 export async function recordAudit(trx: Kysely<Database>, record: AuditRecord): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      at: record.at,
-      actor: record.actor,
-      action: record.action,
-      postmortem_id: record.postmortemId,
-      revision: record.revision,
-      details: record.details === undefined ? null : JSON.stringify(record.details),
-    })
-    .execute();
+  await trx.insertInto('audit_log').values(auditRow(record)).execute();
+}
+
+/** The `audit_log` row of a record, for writers that insert many at once. */
+export function auditRow(record: AuditRecord): Insertable<AuditLogTable> {
+  return {
+    at: record.at,
+    actor: record.actor,
+    action: record.action,
+    postmortem_id: record.postmortemId,
+    revision: record.revision,
+    details: record.details === undefined ? null : JSON.stringify(record.details),
+  };
 }
 
 /** The latest audit records, newest first, of one postmortem or of all. */

@@ -3,7 +3,9 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { ActionItemsTable } from './database.js';
 
 type Row = Selectable<ActionItemsTable>;
-type Fields = Omit<Row, 'id' | 'postmortem_id' | 'created_at' | 'updated_at'>;
+/** An action item's columns that follow from the model: all but its id and timestamps. */
+export type ActionItemFields = Omit<Row, 'id' | 'postmortem_id' | 'created_at' | 'updated_at'>;
+type Fields = ActionItemFields;
 
 /** The writes that bring a postmortem's action-item rows in step with its model. */
 export interface ActionItemPlan {
@@ -32,7 +34,7 @@ export function planActionItems(
   }
   const plan: ActionItemPlan = { inserts: [], updates: [], deletes: [] };
   items.forEach((item, position) => {
-    const fields = toFields(item, position);
+    const fields = actionItemFields(item, position);
     const row = byTitle.get(item.title)?.shift();
     if (row === undefined) {
       plan.inserts.push({
@@ -50,7 +52,8 @@ export function planActionItems(
   return plan;
 }
 
-function toFields(item: ActionItem, position: number): Fields {
+/** The columns of the action item at `position` of a model. */
+export function actionItemFields(item: ActionItem, position: number): Fields {
   return {
     position,
     title: item.title,

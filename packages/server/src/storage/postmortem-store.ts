@@ -43,6 +43,9 @@ import type {
 import { newUuid } from './uuid.js';
 import { SYSTEM_VIEWER, mayView } from './viewer.js';
 import { writeChildren } from './write-children.js';
+import { insertPrepared } from './insert-prepared.js';
+import { prepareRows } from './prepared-rows.js';
+import type { PreparedRows } from './prepared-rows.js';
 
 const MAX_SLUG_ATTEMPTS = 5;
 
@@ -82,9 +85,9 @@ export class PostmortemStore {
     const checked = checkModel(input);
     for (let attempt = 1; ; attempt++) {
       const slug = checked.slug ?? (await this.#freeSlug(slugFor(checked)));
-      const model: Postmortem = { ...checked, slug };
+      const model = { ...checked, slug };
       try {
-        return await this.#insert(model, slug, serialisePostmortem(model), actor);
+        return await this.#insert(model, serialisePostmortem(model), actor);
       } catch (error) {
         if (!this.#handle.adapter.isUniqueViolation(error, 'postmortems', 'slug')) throw error;
         // A generated slug was taken between the look-up and the insert: try the next one.
@@ -95,76 +98,53 @@ export class PostmortemStore {
   }
 
   /**
-   * {@link create} for a model that was checked and serialised elsewhere: `prepared.model` is
-   * what `checkModel` returned for it, with its slug, and `prepared.markdown` is
-   * `serialisePostmortem` of that model. An import prepares each file so on its worker thread
-   * (transfer/prepare-file.ts); doing both again here cost the writing thread about a quarter
-   * of its time. Throws `slug_taken` when the slug is used; nothing is written then.
+   * {@link create} for many postmortems at once, from rows derived elsewhere: each is
+   * `prepareRows` of a model as `checkModel` returned it, with its slug, and its
+   * `serialisePostmortem`. An import prepares them on its worker threads
+   * (transfer/prepare-file.ts), so that its writing thread only binds values, and writes a
+   * batch with one statement per table (storage/insert-prepared.ts). All or nothing: throws
+   * `slug_taken` when a slug is used, and nothing is written then. Returns the new ids, in
+   * order.
    */
   async createPrepared(
-    prepared: { readonly model: Postmortem & { readonly slug: string }; readonly markdown: string },
+    prepared: readonly PreparedRows[],
     options: WriteOptions,
-  ): Promise<StoredPostmortem> {
+  ): Promise<string[]> {
     const actor = checkActor(options.actor);
-    const { model, markdown } = prepared;
+    const postmortems = prepared.map((rows) => ({ id: this.#newId(), rows }));
     try {
-      return await this.#insert(model, model.slug, markdown, actor);
+      await this.#handle.adapter.writeTransaction(this.#db, (trx) =>
+        insertPrepared(trx, postmortems, { now: this.#timestamp(), actor, newId: this.#newId }),
+      );
     } catch (error) {
-      if (this.#handle.adapter.isUniqueViolation(error, 'postmortems', 'slug'))
-        throw new SlugTakenError(model.slug);
-      throw error;
+      if (!this.#handle.adapter.isUniqueViolation(error, 'postmortems', 'slug')) throw error;
+      const slugs = prepared.map((rows) => rows.slug);
+      // The transaction was rolled back: name a slug that is taken, for the message.
+      const taken = await this.#db
+        .selectFrom('postmortems')
+        .select('slug')
+        .where('slug', 'in', slugs)
+        .executeTakeFirst();
+      throw new SlugTakenError(taken?.slug ?? slugs[0] ?? '');
     }
+    return postmortems.map((p) => p.id);
   }
 
   /** Writes a new postmortem as revision 1: the row, its revision, derived rows, audit. */
   async #insert(
-    model: Postmortem,
-    slug: string,
+    model: Postmortem & { readonly slug: string },
     markdown: string,
     actor: string,
   ): Promise<StoredPostmortem> {
     const id = this.#newId();
     const now = this.#timestamp();
-    await this.#handle.adapter.writeTransaction(this.#db, async (trx) => {
-      await trx
-        .insertInto('postmortems')
-        .values({
-          id,
-          slug,
-          ...deriveColumns(model),
-          model: JSON.stringify(model),
-          markdown,
-          revision: 1,
-          created_at: now,
-          created_by: actor,
-          updated_at: now,
-          updated_by: actor,
-          deleted_at: null,
-          deleted_by: null,
-        })
-        .execute();
-      await insertRevision(trx, {
-        postmortemId: id,
-        number: 1,
-        model,
-        markdown,
-        author: actor,
-        at: now,
-        summary: null,
-      });
-      await writeChildren(trx, id, model, { now, newId: this.#newId, isNew: true });
-      await recordAudit(trx, {
-        at: now,
-        actor,
-        action: 'postmortem.create',
-        postmortemId: id,
-        revision: 1,
-        details: { slug },
-      });
-    });
+    const rows = prepareRows(model, markdown);
+    await this.#handle.adapter.writeTransaction(this.#db, (trx) =>
+      insertPrepared(trx, [{ id, rows }], { now, actor, newId: this.#newId }),
+    );
     return {
       id,
-      slug,
+      slug: model.slug,
       revision: 1,
       model,
       markdown,

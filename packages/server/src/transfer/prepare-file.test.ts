@@ -5,7 +5,9 @@ import { serialisePostmortem } from '@hindsight/core/markdown';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusDir, hasCorpus } from '../../../core/src/test-support/corpus.js';
 import { generatePostmortem } from '../../../core/src/test-support/generate-postmortem.js';
+import type { Postmortem } from '@hindsight/core';
 import { checkModel } from '../storage/check-model.js';
+import { prepareRows } from '../storage/prepared-rows.js';
 import { prepareFile } from './prepare-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hindsight-prepare-file-'));
@@ -23,17 +25,19 @@ const corpus = hasCorpus()
   : [];
 
 describe('prepareFile', () => {
-  // The import stores a prepared file with store.createPrepared, which skips the check and
-  // the serialisation that store.create does. That is only right if doing them again would
-  // change nothing: the check keeps a checked model as it is, and `canonical` is its Markdown.
-  it('prepares exactly what store.create would check and serialise', () => {
+  // The import stores a prepared file with store.createPrepared, which skips the check, the
+  // serialisation and the derivation of rows that store.create does. That is only right if
+  // doing them again would change nothing: the check keeps a checked model as it is, and the
+  // rows are those of that model and its canonical Markdown.
+  it('prepares exactly what store.create would check, serialise and derive', () => {
     let compared = 0;
     for (const file of [...generated, ...corpus]) {
       const prepared = prepareFile(file);
       if (!prepared.ok) continue;
-      const again = checkModel(prepared.model);
-      expect(again, file).toEqual(prepared.model);
-      expect(serialisePostmortem({ ...again, slug: prepared.slug }), file).toBe(prepared.canonical);
+      const model = JSON.parse(prepared.rows.modelJson) as Postmortem;
+      const again = { ...checkModel(model), slug: prepared.slug };
+      expect(again, file).toEqual(model);
+      expect(prepared.rows, file).toEqual(prepareRows(again, serialisePostmortem(again)));
       compared++;
     }
     expect(compared).toBeGreaterThanOrEqual(generated.length);

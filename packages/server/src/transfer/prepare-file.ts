@@ -1,10 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { FieldIssue, Postmortem } from '@hindsight/core';
+import type { FieldIssue } from '@hindsight/core';
 import { parsePostmortem, serialisePostmortem } from '@hindsight/core/markdown';
 import type { Diagnostic, SourceMap } from '@hindsight/core/markdown';
 import { checkModel } from '../storage/check-model.js';
 import { InvalidInputError } from '../storage/errors.js';
+import { prepareRows } from '../storage/prepared-rows.js';
+import type { PreparedRows } from '../storage/prepared-rows.js';
 import { slugFor } from '../storage/slug.js';
 import { describeFsError } from './find-markdown-files.js';
 import { slugFromFileName } from './slug-from-file-name.js';
@@ -17,13 +19,14 @@ export interface PreparedFile {
   readonly ok: true;
   readonly file: string;
   readonly slug: string;
-  /** Checked and normalised, with its slug. */
-  readonly model: Postmortem;
   /**
-   * The model's canonical Markdown, which an unchanged postmortem has stored. Made here, on
-   * the worker thread when there is one, so the writing thread only compares two strings.
+   * The rows of the checked model with its slug: its canonical Markdown (`rows.markdown`,
+   * which an unchanged postmortem has stored), its JSON and every derived value. Made here, on
+   * a worker thread when there is one, so that the writing thread compares two strings to find
+   * an unchanged file and only binds values to write a new one. Being text and flat rows, they
+   * also cross to the writing thread more cheaply than the model's object tree.
    */
-  readonly canonical: string;
+  readonly rows: PreparedRows;
   /** What the parser noted; the file is imported all the same. */
   readonly diagnostics: Diagnostic[];
 }
@@ -69,13 +72,12 @@ export function prepareFile(
   if (error !== undefined) return failed(file, error.line, error.message, diagnostics);
   const slug = model.slug ?? slugFromFileName(file) ?? slugFor(model);
   try {
-    const checked = checkModel({ ...model, slug });
+    const checked = { ...checkModel({ ...model, slug }), slug };
     return {
       ok: true,
       file,
       slug,
-      model: checked,
-      canonical: serialisePostmortem(checked),
+      rows: prepareRows(checked, serialisePostmortem(checked)),
       diagnostics,
     };
   } catch (error) {

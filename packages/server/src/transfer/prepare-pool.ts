@@ -22,29 +22,70 @@ const WORKER_URL = new URL('./prepare-worker.js', import.meta.url);
 /** Below this many files a thread costs more to start than it saves. */
 export const MIN_FILES_FOR_WORKER = 100;
 
-/** Prepares batches of files, on a worker thread when one is worth it, else in this thread. */
+/**
+ * Parse workers at most. The writing thread needs about a third of a file's CPU (docs/import-export.md,
+ * "Where the time goes"), so on two cores two workers keep both cores busy and neither side
+ * waiting; more would only contend for the same cores.
+ */
+export const MAX_WORKERS = 2;
+
+/**
+ * Prepares batches of files, on worker threads when they are worth it, else in this thread.
+ * `depth` is how many batches to have in preparation at once.
+ */
 export interface PreparePool {
+  readonly depth: number;
   prepare(files: readonly string[]): Promise<(PreparedFile | UnpreparedFile)[]>;
   close(): Promise<void>;
 }
 
 /**
- * A pool for an import of `fileCount` files. With more than one core and enough files, one
- * worker thread parses while the main thread writes (the database work stays on the main
- * thread, on its one connection). If the worker fails, its batch is prepared here instead.
+ * A pool for an import of `fileCount` files. With more than one core and enough files, worker
+ * threads parse while the main thread writes (the database work stays on the main thread, on
+ * its one connection). A batch goes to the worker with the least to do. If a worker fails,
+ * its batches are prepared here instead.
  */
 export function preparePool(
   fileCount: number,
   strict: boolean,
   workerUrl: URL = WORKER_URL,
 ): PreparePool {
+  const cores = availableParallelism();
   const useWorker =
-    fileCount >= MIN_FILES_FOR_WORKER &&
-    availableParallelism() > 1 &&
-    existsSync(fileURLToPath(workerUrl));
+    fileCount >= MIN_FILES_FOR_WORKER && cores > 1 && existsSync(fileURLToPath(workerUrl));
   if (!useWorker)
-    return { prepare: (files) => prepareHere(files, strict), close: () => Promise.resolve() };
+    return {
+      depth: 1,
+      prepare: (files) => prepareHere(files, strict),
+      close: () => Promise.resolve(),
+    };
+  const workers = Array.from({ length: Math.min(MAX_WORKERS, cores) }, () =>
+    startWorker(workerUrl),
+  );
+  return {
+    // One batch more than there are workers, so that a worker that finishes finds the next
+    // one waiting rather than idling until the writing thread takes a batch.
+    depth: workers.length + 1,
+    async prepare(files) {
+      const idle = workers.filter((w) => w.alive()).sort((a, b) => a.pending() - b.pending())[0];
+      const results = await idle?.prepare({ files, strict });
+      return results ?? prepareHere(files, strict);
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}
 
+interface PrepareWorker {
+  alive(): boolean;
+  pending(): number;
+  /** The batch's results, or undefined when the worker died first. */
+  prepare(request: Omit<PrepareRequest, 'id'>): Promise<PrepareReply['results'] | undefined>;
+  close(): Promise<void>;
+}
+
+function startWorker(workerUrl: URL): PrepareWorker {
   let worker: Worker | undefined = new Worker(workerUrl);
   let nextId = 0;
   const waiting = new Map<number, (results: PrepareReply['results'] | undefined) => void>();
@@ -60,16 +101,16 @@ export function preparePool(
   worker.on('error', fail);
   worker.on('exit', fail);
   return {
-    async prepare(files) {
+    alive: () => worker !== undefined,
+    pending: () => waiting.size,
+    prepare(request) {
       const current = worker;
-      if (current === undefined) return prepareHere(files, strict);
+      if (current === undefined) return Promise.resolve(undefined);
       const id = nextId++;
-      const results = await new Promise<PrepareReply['results'] | undefined>((resolve) => {
+      return new Promise((resolve) => {
         waiting.set(id, resolve);
-        const request: PrepareRequest = { id, files, strict };
-        current.postMessage(request);
+        current.postMessage({ ...request, id } satisfies PrepareRequest);
       });
-      return results ?? prepareHere(files, strict);
     },
     async close() {
       const current = worker;

@@ -14,12 +14,12 @@ const COLUMNS = STORED_COLUMNS.filter(
     c !== 'model' && c !== 'markdown',
 );
 
-/** A postmortem as the JSON bytes of a `StoredPostmortem`, with what an ETag needs. */
+/** A postmortem as the JSON text of a `StoredPostmortem`, with what an ETag needs. */
 export interface PostmortemJson {
   readonly id: string;
   readonly revision: number;
-  /** UTF-8 `JSON.stringify` of the `StoredPostmortem` `get` returns, up to the model's spacing. */
-  readonly json: Buffer;
+  /** `JSON.stringify` of the `StoredPostmortem` `get` returns, up to the model's spacing. */
+  readonly json: string;
 }
 
 interface JsonRow {
@@ -33,8 +33,8 @@ interface JsonRow {
   readonly updated_by: string;
   readonly deleted_at: string | null;
   readonly deleted_by: string | null;
-  readonly model_json: Uint8Array | string;
-  readonly markdown_json: Uint8Array | string;
+  readonly model_json: string;
+  readonly markdown_json: string;
 }
 
 /**
@@ -60,7 +60,7 @@ function readQuery(
       .select([
         ...COLUMNS,
         'visibility',
-        adapter.jsonBytes('model').as('model_json'),
+        adapter.jsonText('model').as('model_json'),
         adapter.jsonQuoted('markdown').as('markdown_json'),
       ])
       .where(column, '=', '');
@@ -74,11 +74,14 @@ function readQuery(
 }
 
 /**
- * The postmortem `get` would return, as JSON bytes made without parsing its model: the stored
- * model's JSON is copied into the answer as it is (on SQLite as the stored bytes, never
- * decoded into a string). The model is the bulk of a postmortem (about 7 KB of 12 here), and
- * parsing it only to serialise it again was most of the cost of the API's busiest read. The
- * access check reads the `visibility` column; only a restricted postmortem has its model
+ * The postmortem `get` would return, as JSON text made without parsing its model: the stored
+ * model's JSON is copied into the answer as it is, and the Markdown as the database quotes it
+ * for JSON. The model is the bulk of a postmortem (about 7 KB of 12 here), and parsing it only
+ * to serialise it again was most of the cost of the API's busiest read. The columns are read
+ * as text: SQLite could hand them over as `Buffer`s (`CAST … AS BLOB`), about 5 % less CPU,
+ * but that is 12 KB more a request of memory outside V8's heap, freed only when a collection
+ * finds the buffers dead, and the server's resident set grew with it (docs/benchmarks.md, API).
+ * The access check reads the `visibility` column; only a restricted postmortem has its model
  * parsed, for {@link mayView}. Same errors as `get`.
  */
 export async function readPostmortemJson(
@@ -95,40 +98,17 @@ export async function readPostmortemJson(
     return result.rows[0];
   });
   if (row === undefined) throw new NotFoundError(`postmortem "${idOrSlug}"`);
-  const model = bytesOrText(row.model_json);
   if (row.visibility === 'restricted') {
-    const parsed = JSON.parse(model.toString()) as Postmortem;
-    if (!mayView(options.viewer ?? SYSTEM_VIEWER, { model: parsed, createdBy: row.created_by }))
+    const model = JSON.parse(row.model_json) as Postmortem;
+    if (!mayView(options.viewer ?? SYSTEM_VIEWER, { model, createdBy: row.created_by }))
       throw new NotFoundError(`postmortem "${idOrSlug}"`);
   }
   // The keys in the order of `toStored`, so that the text equals JSON.stringify of `get`.
-  const json = joinUtf8([
-    `{"id":${JSON.stringify(row.id)},"slug":${JSON.stringify(row.slug)},"revision":${row.revision},"model":`,
-    model,
-    ',"markdown":',
-    bytesOrText(row.markdown_json),
-    `,"createdAt":${JSON.stringify(row.created_at)},"createdBy":${JSON.stringify(row.created_by)},` +
-      `"updatedAt":${JSON.stringify(row.updated_at)},"updatedBy":${JSON.stringify(row.updated_by)},` +
-      `"deletedAt":${JSON.stringify(row.deleted_at)},"deletedBy":${JSON.stringify(row.deleted_by)}}`,
-  ]);
+  const json =
+    `{"id":${JSON.stringify(row.id)},"slug":${JSON.stringify(row.slug)},` +
+    `"revision":${row.revision},"model":${row.model_json},"markdown":${row.markdown_json},` +
+    `"createdAt":${JSON.stringify(row.created_at)},"createdBy":${JSON.stringify(row.created_by)},` +
+    `"updatedAt":${JSON.stringify(row.updated_at)},"updatedBy":${JSON.stringify(row.updated_by)},` +
+    `"deletedAt":${JSON.stringify(row.deleted_at)},"deletedBy":${JSON.stringify(row.deleted_by)}}`;
   return { id: row.id, revision: row.revision, json };
-}
-
-/** A column read by `jsonBytes` or `jsonQuoted`: a view of the driver's bytes, not a copy. */
-function bytesOrText(value: Uint8Array | string): Buffer | string {
-  return typeof value === 'string'
-    ? value
-    : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-}
-
-/** The parts, texts and UTF-8 bytes, joined as UTF-8 bytes in one buffer written in place. */
-function joinUtf8(parts: readonly (Buffer | string)[]): Buffer {
-  let size = 0;
-  for (const part of parts)
-    size += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const part of parts)
-    at += typeof part === 'string' ? out.write(part, at) : part.copy(out, at);
-  return out;
 }

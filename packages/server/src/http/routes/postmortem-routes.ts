@@ -96,8 +96,7 @@ export function registerPostmortemRoutes(app: HttpApp, ctx: AppContext): void {
         // The hot path of the API: the stored document came from our own store, so checking it
         // against the zod schema again (about 7 times the cost of JSON.stringify for a
         // corpus document) buys nothing, and the store copies the stored model's JSON into the
-        // answer without parsing it, as bytes (no string to encode again for the socket). The
-        // schema above still documents the answer.
+        // answer without parsing it. The schema above still documents the answer.
         const { id, revision, json } = await ctx.store.getJson(request.params.idOrSlug, {
           viewer,
         });

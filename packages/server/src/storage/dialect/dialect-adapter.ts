@@ -52,17 +52,15 @@ export interface DialectAdapter {
   decodeJson(value: unknown): unknown;
   /**
    * A JSON column read as its JSON text, for copying into an answer without parsing it and
-   * serialising it again. SQLite hands over the stored bytes as they are (a `Buffer`: no
-   * UTF-8 decoding into a string only to encode it again for the socket); PostgreSQL casts
-   * `jsonb` to text (a `bytea` would arrive as hex text, dearer to decode than the string).
+   * serialising it again (`jsonb` is cast to text; SQLite keeps the text it was given).
    */
-  jsonBytes(column: string): RawBuilder<Uint8Array | string>;
+  jsonText(column: string): RawBuilder<string>;
   /**
    * A text column as a JSON string literal, quoted and escaped by the database (SQLite's
-   * `json_quote`, as bytes; PostgreSQL's `to_json`), for the same copying: escaping a 5 KB
-   * Markdown text with `JSON.stringify` and encoding it cost about as much CPU as reading the row.
+   * `json_quote`, PostgreSQL's `to_json`), for the same copying: escaping a 5 KB Markdown
+   * text with `JSON.stringify` cost about as much CPU as reading the row.
    */
-  jsonQuoted(column: string): RawBuilder<Uint8Array | string>;
+  jsonQuoted(column: string): RawBuilder<string>;
   /** Whether `error` is a unique-constraint violation on `table.column`. */
   isUniqueViolation(error: unknown, table: string, column: string): boolean;
   /**

@@ -78,7 +78,7 @@ export function postgresAdapter(config: PostgresConfig): DialectAdapter {
     },
     // jsonb comes back parsed by the driver.
     decodeJson: (value) => value,
-    jsonBytes: (column) => sql<string>`${sql.ref(column)}::text`,
+    jsonText: (column) => sql<string>`${sql.ref(column)}::text`,
     jsonQuoted: (column) => sql<string>`to_json(${sql.ref(column)})::text`,
     isUniqueViolation: (error, table, column) =>
       error instanceof pg.DatabaseError &&

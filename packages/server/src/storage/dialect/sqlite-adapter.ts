@@ -49,8 +49,8 @@ export function sqliteAdapter(config: SqliteConfig): DialectAdapter {
         database: () => Promise.resolve(withStatementCache(openSqlite(config))),
       }),
     decodeJson: (value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
-    jsonBytes: (column) => sql<Uint8Array>`CAST(${sql.ref(column)} AS BLOB)`,
-    jsonQuoted: (column) => sql<Uint8Array>`CAST(json_quote(${sql.ref(column)}) AS BLOB)`,
+    jsonText: (column) => sql<string>`${sql.ref(column)}`,
+    jsonQuoted: (column) => sql<string>`json_quote(${sql.ref(column)})`,
     isUniqueViolation: (error, table, column) =>
       error instanceof BetterSqlite3.SqliteError &&
       error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&

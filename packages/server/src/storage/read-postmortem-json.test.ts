@@ -16,9 +16,7 @@ forEachDialect('PostmortemStore.getJson', (ctx) => {
     );
     for (const key of [created.id, created.slug, ` ${created.id.toUpperCase()} `]) {
       const read = await ctx.store.getJson(key);
-      expect(JSON.parse(read.json)).toEqual(
-        JSON.parse(JSON.stringify(await ctx.store.get(key))),
-      );
+      expect(JSON.parse(read.json)).toEqual(JSON.parse(JSON.stringify(await ctx.store.get(key))));
       expect(read).toMatchObject({ id: created.id, revision: 1 });
     }
   });

@@ -14,24 +14,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serialisePostmortem, parsePostmortem } from '@hindsight/core/markdown';
 import { buildApp, createDatabase, migrate, PostmortemStore } from '@hindsight/server';
-import { chromium } from 'playwright-core';
 import { generatePostmortem } from '../packages/core/src/test-support/generate-postmortem.js';
 import { machineInfo, round } from './lib/machine.js';
 import { median } from './lib/measure.js';
 import { repoRoot, resultsFile } from './lib/paths.js';
 import { describeMachine, markdownTable, writeJson } from './lib/report.js';
+import { launchChromium } from '../packages/web/e2e/support/browser.js';
 
 const TARGET_MS = 100;
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ADMIN = { username: 'bench-admin', password: 'bench-editor-quill-42' };
 
 const { values: args } = parseArgs({
@@ -88,7 +78,7 @@ if (setup.statusCode !== 201 || !cookie) fail(`could not set up: ${setup.statusC
 await app.listen({ host: '127.0.0.1', port: 0 });
 const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+const browser = await launchChromium();
 const latencies: number[] = [];
 let firstLintMs = 0;
 try {

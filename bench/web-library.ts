@@ -15,25 +15,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePostmortem } from '@hindsight/core/markdown';
 import { buildApp, createDatabase, migrate, PostmortemStore } from '@hindsight/server';
-import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { generatePostmortem } from '../packages/core/src/test-support/generate-postmortem.js';
 import { machineInfo, round } from './lib/machine.js';
 import { median } from './lib/measure.js';
 import { repoRoot, resultsFile } from './lib/paths.js';
 import { describeMachine, markdownTable, writeJson } from './lib/report.js';
+import { CHROMIUM, launchChromium } from '../packages/web/e2e/support/browser.js';
 
 const TARGET_INTERACTIVE_MS = 1500;
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ADMIN = { username: 'bench-admin', password: 'bench-library-window-42' };
 
 const { values: args } = parseArgs({
@@ -92,7 +82,7 @@ await app.listen({ host: '127.0.0.1', port: 0 });
 const { port } = app.server.address() as AddressInfo;
 const url = `http://127.0.0.1:${port}`;
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+const browser = await launchChromium();
 const runs: { rowsMs: number; interactiveMs: number }[] = [];
 let waterfall: string[] = [];
 let scroll: { ms: number; rows: number; domRows: number; longestFrameMs: number } | undefined;

@@ -1,13 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPostmortem } from '../../core/src/model/index.js';
-import {
-  chromiumMissing,
-  launchChromium,
-  openPage,
-  screenshot,
-  seriousAxeViolations,
-} from './support/browser.js';
+import { chromiumMissing, launchChromium, openPage, screenshot } from './support/browser.js';
+import { expectAccessible } from './support/expect-accessible.js';
 import { seedCorpus } from './support/seed.js';
 import { fillSignIn, signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
@@ -19,11 +14,6 @@ const skip = chromiumMissing() ?? webBuildMissing();
 
 function mainNav(page: Page) {
   return page.getByRole('navigation', { name: 'Main' });
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
 describe.skipIf(skip !== undefined)(

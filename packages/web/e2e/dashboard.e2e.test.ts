@@ -1,13 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../server/src/storage/test-support/build-model.js';
-import {
-  chromiumMissing,
-  launchChromium,
-  openPage,
-  screenshot,
-  seriousAxeViolations,
-} from './support/browser.js';
+import { chromiumMissing, launchChromium, openPage, screenshot } from './support/browser.js';
+import { expectAccessible } from './support/expect-accessible.js';
 import { seedCorpus } from './support/seed.js';
 import { signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
@@ -16,11 +11,6 @@ import type { WebServer } from './support/web-server.js';
 const ADMIN = { username: 'marlowe', password: 'slate-orchard-winter-58' };
 const SECRET_SERVICE = 'vault-of-secrets';
 const skip = chromiumMissing() ?? webBuildMissing();
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 describe.skipIf(skip !== undefined)(
   `the dashboard in Chromium${skip ? ` — skipped: ${skip}` : ''}`,

@@ -3,13 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPostmortem } from '../../core/src/model/index.js';
 import { BUILT_IN_TEMPLATES } from '../../core/src/templates/index.js';
 import { SYSTEM_VIEWER } from '../../server/src/storage/viewer.js';
-import {
-  chromiumMissing,
-  launchChromium,
-  openPage,
-  screenshot,
-  seriousAxeViolations,
-} from './support/browser.js';
+import { chromiumMissing, launchChromium, openPage, screenshot } from './support/browser.js';
+import { expectAccessible } from './support/expect-accessible.js';
 import { signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
 import type { WebServer } from './support/web-server.js';
@@ -23,11 +18,6 @@ async function typeInSection(page: Page, heading: string, text: string): Promise
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
 /** The day `days` after an ISO date, as YYYY-MM-DD. */

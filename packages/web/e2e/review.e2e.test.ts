@@ -3,13 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../server/src/storage/test-support/build-model.js';
 import type { Viewer } from '../../server/src/storage/viewer.js';
 import { reviewsOf } from '../../server/src/http/routes/workflow-services.js';
-import {
-  chromiumMissing,
-  launchChromium,
-  openPage,
-  screenshot,
-  seriousAxeViolations,
-} from './support/browser.js';
+import { chromiumMissing, launchChromium, openPage, screenshot } from './support/browser.js';
+import { expectAccessible } from './support/expect-accessible.js';
 import { signIn } from './support/sign-in.js';
 import { startWebServer, webBuildMissing } from './support/web-server.js';
 import type { WebServer } from './support/web-server.js';
@@ -49,11 +44,6 @@ function draft(title: string, rootCause: string, extra: Parameters<typeof buildM
     ],
     ...extra,
   });
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
 function reviewPanel(page: Page) {

@@ -93,7 +93,8 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(`${axeSource}\n;void 0`);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<AxeResults> } }).axe;
+    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<AxeResults> } })
+      .axe;
     interface AxeResults {
       violations: {
         id: string;

@@ -1,5 +1,6 @@
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
+import { wantsArrays } from './rows-as-arrays.js';
 
 /**
  * The pg pool as Kysely's PostgreSQL driver sees it, with every query run through pg's
@@ -9,7 +10,8 @@ import type pg from 'pg';
  * promoted in 6 s of one-at-a-time reads against about 1.5 MB with the callback form, the
  * same queries otherwise. The old generation then grew to four times the live heap between
  * full collections, which was most of the server's resident memory on PostgreSQL
- * (docs/benchmarks.md, API). Cursors (streaming) are passed through unchanged.
+ * (docs/benchmarks.md, API). Cursors (streaming) are passed through unchanged. A text marked
+ * by `rowsAsArrays` is run with pg's `rowMode: 'array'`.
  */
 export function callbackQueryPool(pool: pg.Pool): PostgresPool {
   // Kysely keeps one connection object per client it is handed: hand it the same wrapper.
@@ -37,11 +39,15 @@ function wrapClient(client: pg.PoolClient): PostgresPoolClient {
   ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
     if (typeof sqlOrCursor !== 'string')
       return client.query(sqlOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
+    const text = sqlOrCursor;
+    const values = parameters as unknown[];
     return new Promise((resolve, reject) => {
-      client.query(sqlOrCursor, parameters as unknown[], (error, result) => {
+      const done = (error: Error | null, result: pg.QueryResult | pg.QueryArrayResult): void => {
         if (error) reject(error);
         else resolve(result as unknown as PostgresQueryResult<R>);
-      });
+      };
+      if (wantsArrays(text)) client.query({ text, values, rowMode: 'array' }, done);
+      else client.query(text, values, done);
     });
   }
   return { query, release: () => client.release() };

@@ -1,4 +1,11 @@
-import type { ColumnDefinitionBuilder, Dialect, Expression, Kysely, RawBuilder } from 'kysely';
+import type {
+  ColumnDefinitionBuilder,
+  Compilable,
+  Dialect,
+  Expression,
+  Kysely,
+  RawBuilder,
+} from 'kysely';
 import type { Database } from '../database.js';
 
 /** What a dialect can do, so that code asks about a feature instead of naming a dialect. */
@@ -61,6 +68,22 @@ export interface DialectAdapter {
    * text with `JSON.stringify` cost about as much CPU as reading the row.
    */
   jsonQuoted(column: string): RawBuilder<string>;
+  /**
+   * The rows of `query` (on `db`, opened with this adapter's dialect) as arrays of the
+   * selected columns' values, in the order selected, for reads of many rows: making an object
+   * of each row cost most of a grouped summary's read of 100,000 on SQLite. `Row` is the
+   * caller's word for the columns, as Kysely's row types are.
+   *
+   * @example
+   * const rows = await adapter.rowsAsArrays<[string | null, number | null]>(
+   *   db,
+   *   db.selectFrom('postmortem_insights').select(['month', 'duration']),
+   * );
+   */
+  rowsAsArrays<Row extends readonly unknown[]>(
+    db: Kysely<Database>,
+    query: Compilable<unknown>,
+  ): Promise<Row[]>;
   /** Whether `error` is a unique-constraint violation on `table.column`. */
   isUniqueViolation(error: unknown, table: string, column: string): boolean;
   /**

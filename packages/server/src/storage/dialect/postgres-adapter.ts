@@ -2,6 +2,7 @@ import pg from 'pg';
 import { PostgresDialect, sql } from 'kysely';
 import { callbackQueryPool } from './callback-query-pool.js';
 import type { DialectAdapter } from './dialect-adapter.js';
+import { rowsAsArrays } from './rows-as-arrays.js';
 
 /** Settings of a PostgreSQL database. */
 export interface PostgresConfig {
@@ -80,6 +81,7 @@ export function postgresAdapter(config: PostgresConfig): DialectAdapter {
     decodeJson: (value) => value,
     jsonText: (column) => sql<string>`${sql.ref(column)}::text`,
     jsonQuoted: (column) => sql<string>`to_json(${sql.ref(column)})::text`,
+    rowsAsArrays,
     isUniqueViolation: (error, table, column) =>
       error instanceof pg.DatabaseError &&
       error.code === '23505' &&

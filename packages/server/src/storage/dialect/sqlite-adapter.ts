@@ -3,6 +3,7 @@ import { SqliteDialect, sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectAdapter } from './dialect-adapter.js';
+import { rowsAsArrays } from './rows-as-arrays.js';
 import { withStatementCache } from './statement-cache.js';
 
 /** Settings of the embedded SQLite database. */
@@ -51,6 +52,7 @@ export function sqliteAdapter(config: SqliteConfig): DialectAdapter {
     decodeJson: (value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
     jsonText: (column) => sql<string>`${sql.ref(column)}`,
     jsonQuoted: (column) => sql<string>`json_quote(${sql.ref(column)})`,
+    rowsAsArrays,
     isUniqueViolation: (error, table, column) =>
       error instanceof BetterSqlite3.SqliteError &&
       error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { wantsArrays } from './rows-as-arrays.js';
 
 /** Statements kept per connection: the app's queries, with room for filter combinations. */
 const DEFAULT_SIZE = 500;
@@ -10,7 +11,9 @@ const DEFAULT_SIZE = 500;
  * for the read of one postmortem by id (docs/benchmarks.md, API). The texts Kysely makes
  * hold `?` placeholders, never values, so the distinct texts are few; the least recently used
  * statement is finalised once `size` are kept. Statements are reused one at a time: Kysely
- * runs one query at a time on its single SQLite connection.
+ * runs one query at a time on its single SQLite connection. A text marked by
+ * `rowsAsArrays` is prepared in raw mode, its rows read as arrays: the mode belongs to the
+ * statement, and the mark makes it a text of its own.
  */
 export function withStatementCache(
   db: BetterSqlite3.Database,
@@ -26,6 +29,7 @@ export function withStatementCache(
       let statement = statements.get(sql);
       if (statement === undefined) {
         statement = db.prepare(sql);
+        if (wantsArrays(sql)) statement.raw(true);
         if (statements.size >= size) {
           const oldest = statements.keys().next().value;
           if (oldest !== undefined) statements.delete(oldest);

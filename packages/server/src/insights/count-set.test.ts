@@ -25,6 +25,19 @@ describe('CountSet', () => {
     );
   });
 
+  it('gives the same counts when read again, and after being merged into another set', () => {
+    const set = setOf([5, 1 / 3], -1, setOf([5, 5, 1 / 3, 2]));
+    const sorted = () => Float64Array.from(set.counts().metrics.duration.values).sort();
+    const first = sorted();
+    expect(first).toEqual(Float64Array.from([2, 5]));
+    expect(sorted()).toEqual(first);
+    const whole = new CountSet();
+    whole.merge(set);
+    expect(sorted()).toEqual(first);
+    expect(Float64Array.from(whole.counts().metrics.duration.values).sort()).toEqual(first);
+    expect(whole.counts().cells).toEqual([{ month: '2025-03', severity: 'critical', count: 2 }]);
+  });
+
   it('merges sets into the counts of their union, with what each took away', () => {
     const a = setOf([4], -1, setOf([3, 4, 8]));
     const b = setOf([1, 8, 2.5]);

@@ -16,7 +16,8 @@ import type { Severity } from '@hindsight/core';
  */
 export class CountSet {
   count = 0;
-  readonly #cells = new Map<string, AggregateCell>();
+  /** By month, then by severity: two lookups cost less than making a key of both per row. */
+  readonly #cells = new Map<string | null, Map<Severity | null, AggregateCell>>();
   readonly missing = {} as Record<MetricName, Record<MetricGap, number>>;
   /** Each metric's values, each as many times as postmortems have it. */
   readonly #added = {} as Record<MetricName, ValueColumn>;
@@ -34,22 +35,25 @@ export class CountSet {
   }
 
   addCell(month: string | null, severity: Severity | null, count: number): void {
-    // Months (`YYYY-MM`) and severities hold no space: the key cannot be ambiguous.
-    const key = `${month ?? '-'} ${severity ?? '-'}`;
-    const cell = this.#cells.get(key);
+    let bySeverity = this.#cells.get(month);
+    if (bySeverity === undefined) this.#cells.set(month, (bySeverity = new Map()));
+    const cell = bySeverity.get(severity);
     if (cell) cell.count += count;
-    else this.#cells.set(key, { month, severity, count });
+    else bySeverity.set(severity, { month, severity, count });
     this.count += count;
   }
 
-  /** Adds everything counted of `other`, a set this one includes. */
+  /**
+   * Adds everything counted of `other`, a set this one includes. What `other` took away is
+   * taken from its own values first, where the values to look through are fewer.
+   */
   merge(other: CountSet): void {
-    for (const cell of other.#cells.values()) this.addCell(cell.month, cell.severity, cell.count);
+    for (const cell of other.#allCells()) this.addCell(cell.month, cell.severity, cell.count);
     for (const name of METRIC_NAMES) {
       for (const [gap, n] of Object.entries(other.missing[name]) as [MetricGap, number][])
         this.missing[name][gap] += n;
+      other.#added[name].subtract(other.#removed[name]);
       this.#added[name].append(other.#added[name]);
-      this.#removed[name].append(other.#removed[name]);
     }
     for (const [name, n] of other.services) addTo(this.services, name, n);
     for (const [name, n] of other.teams) addTo(this.teams, name, n);
@@ -63,17 +67,20 @@ export class CountSet {
 
   counts(): AggregateCounts {
     const metrics = {} as Record<MetricName, MetricValues>;
-    for (const name of METRIC_NAMES)
-      metrics[name] = {
-        values: this.#added[name].without(this.#removed[name]),
-        missing: this.missing[name],
-      };
+    for (const name of METRIC_NAMES) {
+      this.#added[name].subtract(this.#removed[name]);
+      metrics[name] = { values: this.#added[name].values(), missing: this.missing[name] };
+    }
     return {
-      cells: [...this.#cells.values()].filter((c) => c.count !== 0),
+      cells: [...this.#allCells()].filter((c) => c.count !== 0),
       metrics,
       services: nonZero(this.services),
       teams: nonZero(this.teams),
     };
+  }
+
+  *#allCells(): Iterable<AggregateCell> {
+    for (const bySeverity of this.#cells.values()) yield* bySeverity.values();
   }
 }
 
@@ -96,7 +103,9 @@ class ValueColumn {
 
   push(value: number, times: number): void {
     this.#reserve(times);
-    this.#data.fill(value, this.#n, this.#n + times);
+    // A grouped summary pushes each value once, 500,000 times: `fill` is a call too many.
+    if (times === 1) this.#data[this.#n] = value;
+    else this.#data.fill(value, this.#n, this.#n + times);
     this.#n += times;
   }
 
@@ -113,26 +122,31 @@ class ValueColumn {
     this.#data = grown;
   }
 
+  /** The values, in no particular order: core sorts them. */
+  values(): Float64Array {
+    return this.#data.subarray(0, this.#n);
+  }
+
   /**
-   * The values less one of each of `removed`'s (which were all added: they are the same
-   * numbers read from the same rows), in no particular order: core sorts them. Only the few
-   * removed values are sorted; each value is looked up among them by bisection.
+   * Takes away one of each of `removed`'s values (which were all added: they are the same
+   * numbers read from the same rows), and empties `removed`. Only the few removed values are
+   * sorted; each value is looked up among them by bisection.
    */
-  without(removed: ValueColumn): Float64Array {
-    const values = this.#data.subarray(0, this.#n);
-    if (removed.#n === 0) return values;
+  subtract(removed: ValueColumn): void {
+    if (removed.#n === 0) return;
+    const values = this.values();
     const gone = removed.#data.slice(0, removed.#n).sort();
     // How many of the run of equal removed values starting at each index were matched.
     const matched = new Uint32Array(gone.length);
-    const out = new Float64Array(values.length);
     let kept = 0;
     for (const value of values) {
       const first = lowerBound(gone, value);
       const at = first + (matched[first] as number);
       if (at < gone.length && gone[at] === value) matched[first] = (matched[first] as number) + 1;
-      else out[kept++] = value;
+      else this.#data[kept++] = value;
     }
-    return out.subarray(0, kept);
+    this.#n = kept;
+    removed.#n = 0;
   }
 }
 

@@ -32,7 +32,7 @@ export async function summaryOf(
     if (scope.dropped) await countWhole(handle.db, scope.dropped, whole, -1);
     return aggregateStatsOf(whole.counts());
   }
-  const { whole, groups } = await countGroups(handle.db, scope, groupBy);
+  const { whole, groups } = await countGroups(handle, scope, groupBy);
   const out: AggregateGroup[] = [];
   // A group whose every member was left out is no group.
   for (const [key, set] of groups)

@@ -19,9 +19,9 @@ export function wantsArrays(sql: string): boolean {
 
 /**
  * The rows of `query` as arrays of its selected columns' values, each decoded as Kysely would
- * decode it into an object. An object per row costs most of a large read on SQLite (the keys
- * are set one by one, and the objects are garbage at once), about 40 % more than an array.
- * The element type is the caller's word for the selected columns, as Kysely's row types are.
+ * decode it into an object. better-sqlite3 hands over 100,000 rows of nine columns as arrays
+ * in about half the time it takes to make them objects, and the rows of a large read are
+ * garbage at once. The element type is the caller's word for the selected columns, as Kysely's row types are.
  */
 export async function rowsAsArrays<Row extends readonly unknown[]>(
   db: Kysely<Database>,

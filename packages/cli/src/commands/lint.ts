@@ -12,13 +12,15 @@ import { cliVersion } from '../package-info.js';
 import { writeAtomic } from '../write-atomic.js';
 import type { FileLintResult } from '../lint/file-lint-result.js';
 import { findMarkdownFiles } from '../lint/find-markdown-files.js';
-import { FORMATTERS, LINT_FORMATS, isMachineFormat } from '../lint/formatters.js';
+import type { FormatContext } from '../lint/format-context.js';
+import { FORMATTERS, LINT_FORMATS, REPORT_BUILDERS, isMachineFormat } from '../lint/formatters.js';
 import type { LintFormat } from '../lint/formatters.js';
 import { cacheSalt } from '../lint/lint-cache.js';
 import { buildLintConfig } from '../lint/lint-config.js';
 import { lintFiles } from '../lint/lint-files.js';
 import { progressBar } from '../lint/progress-bar.js';
 import { reportPath } from '../lint/report-path.js';
+import { reportSink } from '../lint/report-sink.js';
 import { ruleLevels } from '../lint/rule-levels.js';
 import { unifiedDiff } from '../lint/unified-diff.js';
 
@@ -96,15 +98,36 @@ export async function runLint(options: LintOptions, io: Io, deps: LintDeps = {})
 
   const stderrPaint = paintFor(io, 'stderr');
   const progress = progressBar(io, found.files.length);
+  const fix = Boolean(options.fix || options.fixDryRun);
+  // A report written to a file carries no colour, whatever the terminal does.
+  const context: FormatContext = {
+    cwd: io.cwd,
+    rules: RULES.map((r) => r.meta),
+    ruleLevels: ruleLevels(resolved),
+    version: cliVersion(),
+    paint: paint(toStdout && useColor(io, 'stdout')),
+    showScore: Boolean(options.score),
+  };
+  const sink = reportSink(io, options.output);
+  const shown = options.quiet ? errorsOnly : (file: FileLintResult) => file;
+  /*
+   * Where the format allows, each file's part of the report is made and written as soon as
+   * it and the files before it are linted, while the workers lint the rest, rather than all
+   * at the end with one core idle. Not when fixing (the diff or the fixed files come before
+   * the report), nor when the progress bar is drawn on the terminal the report goes to.
+   */
+  const barInTheWay = progress.shown && toStdout && Boolean(io.stdout.isTTY);
+  const builder = fix || barInTheWay ? undefined : REPORT_BUILDERS[format]?.(context);
   const run = await lintFiles(found.files, {
     cwd: io.cwd,
     config,
-    fix: Boolean(options.fix || options.fixDryRun),
+    fix,
     salt: cacheSalt(resolved, cliVersion()),
     ...(options.cache ? { cache: { location: options.cacheLocation } } : {}),
     ...(deps.threads === undefined ? {} : { threads: deps.threads }),
     warn: (message) => io.stderr.write(`${stderrPaint.yellow('warning:')} ${message}\n`),
     onProgress: (done) => progress.update(done),
+    ...(builder === undefined ? {} : { onResult: (file) => sink.write(builder.file(shown(file))) }),
   });
   progress.finish();
 
@@ -122,37 +145,10 @@ export async function runLint(options: LintOptions, io: Io, deps: LintDeps = {})
     }
   }
 
-  const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
-  const levels = ruleLevels(resolved);
-  // A report written to a file carries no colour, whatever the terminal does.
-  const report = FORMATTERS[format](shown, {
-    cwd: io.cwd,
-    rules: RULES.map((r) => r.meta),
-    ruleLevels: levels,
-    version: cliVersion(),
-    paint: paint(toStdout && useColor(io, 'stdout')),
-    showScore: Boolean(options.score),
-  });
   if (diff !== '') io.stdout.write(diff);
-  if (toStdout) {
-    // In chunks of about 64 KB: a report on thousands of files is never held whole, and
-    // there are few enough writes that their own cost does not show.
-    let chunk = '';
-    for (const piece of report) {
-      chunk += piece;
-      if (chunk.length >= 65_536) {
-        io.stdout.write(chunk);
-        chunk = '';
-      }
-    }
-    if (chunk !== '') io.stdout.write(chunk);
-  } else {
-    const target = resolve(io.cwd, options.output ?? '');
-    await writeAtomic(target, [...report].join(''), {
-      overwrite: true,
-      displayPath: displayPath(target, io.cwd),
-    });
-  }
+  if (builder !== undefined) sink.write(builder.end());
+  else for (const piece of FORMATTERS[format](run.results.map(shown), context)) sink.write(piece);
+  await sink.close();
 
   if (problems.length > 0) throw new CliError('file_unreadable', summarise(problems));
   const errors = run.results.reduce((n, r) => n + r.result.errorCount, 0);

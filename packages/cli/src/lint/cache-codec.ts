@@ -133,12 +133,14 @@ export function encodeResult(result: LintResult, table: StringTable): EncodedRes
  * the table (a damaged cache file): the file is then linted again. The counts and score are
  * plain values; `messages` is decoded afresh each time it is read, so that the results of
  * thousands of files never need to be in memory as objects all at once (read it once per
- * use). `parsedData` shares the data objects parsed from the table between messages.
+ * use). `parsedData` shares the data objects parsed from the table between messages and
+ * keeps them for later reads; without it, each read parses its messages' data afresh and
+ * keeps nothing, for results read once.
  */
 export function decodeResult(
   encoded: unknown,
   strings: readonly string[],
-  parsedData: Map<number, Record<string, string | number>> = new Map(),
+  parsedData?: Map<number, Record<string, string | number>>,
 ): LintResult | undefined {
   if (!isEncodedResult(encoded, strings)) return undefined;
   const [profile, errorCount, warningCount, fixableCount, score, wordCount, breakdown, messages] =
@@ -155,8 +157,9 @@ export function decodeResult(
   return {
     get messages(): LintMessage[] {
       const decoded: LintMessage[] = [];
+      const shared = parsedData ?? new Map<number, Record<string, string | number>>();
       for (let i = 0; i < messages.length; i += MESSAGE_STRIDE) {
-        decoded.push(decodeMessage(messages, i, text, parsedData));
+        decoded.push(decodeMessage(messages, i, text, shared));
       }
       return decoded;
     },

@@ -27,3 +27,14 @@ export type Formatter = (
   results: readonly FileLintResult[],
   context: FormatContext,
 ) => Iterable<string>;
+
+/**
+ * A report made one file at a time, as the files' results come in, for formats whose text
+ * for a file does not depend on the files after it. Joined, the pieces are the report.
+ */
+export interface ReportBuilder {
+  /** The report's text for this file (possibly none); files must come in report order. */
+  file(file: FileLintResult): string;
+  /** The rest of the report, after the last file. */
+  end(): string;
+}

@@ -1,6 +1,6 @@
 import type { LintMessage, LintResult } from '@hindsight/core/lint';
 import type { FileLintResult } from './file-lint-result.js';
-import type { FormatContext } from './format-context.js';
+import type { FormatContext, ReportBuilder } from './format-context.js';
 import { reportPath } from './report-path.js';
 
 /**
@@ -13,24 +13,42 @@ export function* formatStylish(
   results: readonly FileLintResult[],
   context: FormatContext,
 ): Generator<string> {
-  const { paint } = context;
-  const totals = { files: results.length, withProblems: 0, scoreSum: 0, ...emptyCounts() };
-  let printed = false;
-  for (const { filePath, result } of results) {
-    // Read once: a result from a worker or the cache decodes its messages on each read.
-    const messages = result.messages;
-    totals.scoreSum += result.score.value;
-    if (messages.length > 0) totals.withProblems++;
-    countInto(totals, messages);
-    if (messages.length === 0 && !context.showScore) continue;
-    const score = `score ${result.score.value}/100`;
-    let chunk = `\n${paint.bold(reportPath(filePath, context.cwd))}  ${scoreColour(result.score.value, score, context)}\n`;
-    chunk += messageTable(messages, context);
-    if (context.showScore && result.score.breakdown.length > 0) chunk += `  ${breakdown(result)}\n`;
-    printed = true;
-    yield chunk;
+  const report = stylishReport(context);
+  for (const file of results) {
+    const chunk = report.file(file);
+    if (chunk !== '') yield chunk;
   }
-  yield `${printed ? '\n' : ''}${summary(totals, context)}`;
+  yield report.end();
+}
+
+/**
+ * {@link formatStylish} one file at a time: each file's block depends on that file alone and
+ * the summary on running totals, so the report can be written while later files are linted.
+ */
+export function stylishReport(context: FormatContext): ReportBuilder {
+  const { paint } = context;
+  const totals = { files: 0, withProblems: 0, scoreSum: 0, ...emptyCounts() };
+  let printed = false;
+  return {
+    file({ filePath, result }) {
+      // Read once: a result from a worker or the cache decodes its messages on each read.
+      const messages = result.messages;
+      totals.files++;
+      totals.scoreSum += result.score.value;
+      if (messages.length > 0) totals.withProblems++;
+      countInto(totals, messages);
+      if (messages.length === 0 && !context.showScore) return '';
+      const score = `score ${result.score.value}/100`;
+      let chunk = `\n${paint.bold(reportPath(filePath, context.cwd))}  ${scoreColour(result.score.value, score, context)}\n`;
+      chunk += messageTable(messages, context);
+      if (context.showScore && result.score.breakdown.length > 0) {
+        chunk += `  ${breakdown(result)}\n`;
+      }
+      printed = true;
+      return chunk;
+    },
+    end: () => `${printed ? '\n' : ''}${summary(totals, context)}`,
+  };
 }
 
 interface Counts {

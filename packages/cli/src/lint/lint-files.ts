@@ -21,6 +21,11 @@ export interface LintFilesOptions {
   threads?: number;
   warn(message: string): void;
   onProgress?(done: number): void;
+  /**
+   * Called with each file's result in the order of the files, as soon as it and every file
+   * before it are done: a report can be written while the later files are still linted.
+   */
+  onResult?(file: FileLintResult): void;
 }
 
 /** The outcome of linting a set of files. */
@@ -85,6 +90,25 @@ export async function lintFiles(
     jobs = pending;
   }
 
+  // Results are taken in the order of the files, as far as every earlier file is done.
+  const run: LintRun = { results: [], fixed: [], problems: [] };
+  let taken = 0;
+  const take = (): void => {
+    for (let path = files[taken]; path !== undefined; path = files[++taken]) {
+      const outcome = outcomes.get(path);
+      if (outcome === undefined) return;
+      if (!outcome.ok) {
+        run.problems.push(outcome.message);
+        continue;
+      }
+      const file = { filePath: path, result: outcome.result };
+      run.results.push(file);
+      options.onResult?.(file);
+      if (outcome.fixed) run.fixed.push({ path, ...outcome.fixed });
+    }
+  };
+  take();
+
   const linted = await runJobs(jobs, {
     setup: {
       config: options.config,
@@ -93,9 +117,12 @@ export async function lintFiles(
     },
     threads: options.threads ?? poolSize(jobs.length),
     onProgress: (done) => options.onProgress?.(hits + done),
+    onOutcome: (outcome) => {
+      outcomes.set(outcome.path, outcome);
+      take();
+    },
   });
   for (const outcome of linted) {
-    outcomes.set(outcome.path, outcome);
     if (!cache) continue;
     if (!outcome.ok) {
       cache.delete(outcome.path);
@@ -106,18 +133,6 @@ export async function lintFiles(
     cache.set(outcome.path, outcome.hash, outcome.result, stamp, since);
   }
   await cache?.save();
-
-  const run: LintRun = { results: [], fixed: [], problems: [] };
-  for (const path of files) {
-    const outcome = outcomes.get(path);
-    if (outcome === undefined) continue;
-    if (!outcome.ok) {
-      run.problems.push(outcome.message);
-      continue;
-    }
-    run.results.push({ filePath: path, result: outcome.result });
-    if (outcome.fixed) run.fixed.push({ path, ...outcome.fixed });
-  }
   return run;
 }
 

@@ -3,6 +3,8 @@ import { useColor } from '../io.js';
 
 /** A progress display for a run; both methods do nothing when no bar is shown. */
 export interface Progress {
+  /** Whether a bar is drawn at all. */
+  readonly shown: boolean;
   update(done: number): void;
   /** Erases the bar, so that what is printed next starts on a clean line. */
   finish(): void;
@@ -14,7 +16,7 @@ export const PROGRESS_MIN_FILES = 200;
 /* Redrawing costs a terminal write; ten times a second looks smooth enough. */
 const REDRAW_MS = 100;
 
-const SILENT: Progress = { update: () => undefined, finish: () => undefined };
+const SILENT: Progress = { shown: false, update: () => undefined, finish: () => undefined };
 
 /**
  * A one-line progress bar on standard error, only when standard error is a terminal and the
@@ -37,6 +39,7 @@ export function progressBar(io: Io, total: number, now: () => number = Date.now)
     drawn = `linting ${'#'.repeat(width)} ${done}/${total} files`.length;
   };
   return {
+    shown: true,
     update(done) {
       const t = now();
       if (t - last < REDRAW_MS && done < total) return;

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOOSE_POSTMORTEM } from '../test-support/documents.js';
 import { tempDir } from '../test-support/fake-io.js';
-import type { JobSetup, LintJob } from './lint-job.js';
+import type { JobOutcome, JobSetup, LintJob } from './lint-job.js';
 import { poolSize, runJobs } from './worker-pool.js';
 
 // Worker threads run JavaScript, so the pool is tested with the built worker script.
@@ -45,8 +45,15 @@ describe('runJobs', () => {
 
   it('lints in this thread when asked for one thread', async () => {
     let progress = 0;
-    const outcomes = await runJobs(jobs, { setup, threads: 1, onProgress: (n) => (progress = n) });
+    const delivered: JobOutcome[] = [];
+    const outcomes = await runJobs(jobs, {
+      setup,
+      threads: 1,
+      onProgress: (n) => (progress = n),
+      onOutcome: (outcome) => delivered.push(outcome),
+    });
     expect(outcomes).toHaveLength(jobs.length);
+    expect(delivered).toEqual(outcomes);
     expect(progress).toBe(jobs.length);
     expect(outcomes.at(-1)).toEqual({
       path: join(dir, 'missing.md'),
@@ -58,15 +65,19 @@ describe('runJobs', () => {
   it.skipIf(!BUILT)('gives the same outcomes, in the same order, from worker threads', async () => {
     const inProcess = await runJobs(jobs, { setup, threads: 1 });
     const seen: number[] = [];
+    const delivered: JobOutcome[] = [];
     const pooled = await runJobs(jobs, {
       setup,
       threads: 2,
       workerUrl: BUILT_WORKER,
       onProgress: (n) => seen.push(n),
+      onOutcome: (outcome) => delivered.push(outcome),
     });
     expect(pooled).toEqual(inProcess);
     expect(seen.at(-1)).toBe(jobs.length);
     expect(seen.length).toBeGreaterThan(1);
+    // Each outcome is handed over once, as it comes, whatever the order the threads took.
+    expect(byPath(delivered)).toEqual(byPath(inProcess));
   });
 
   it.skipIf(!BUILT)('lints in this thread what a failing worker left undone', async () => {
@@ -84,8 +95,15 @@ describe('runJobs', () => {
     const broken = join(dir, 'broken-worker.mjs');
     await writeFile(broken, "throw new Error('cannot start');\n");
     for (const script of [dying, broken]) {
-      const outcomes = await runJobs(jobs, { setup, threads: 2, workerUrl: pathToFileURL(script) });
+      const delivered: JobOutcome[] = [];
+      const outcomes = await runJobs(jobs, {
+        setup,
+        threads: 2,
+        workerUrl: pathToFileURL(script),
+        onOutcome: (outcome) => delivered.push(outcome),
+      });
       expect(outcomes).toEqual(inProcess);
+      expect(byPath(delivered)).toEqual(byPath(inProcess));
     }
   });
 
@@ -98,3 +116,7 @@ describe('runJobs', () => {
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true]);
   });
 });
+
+function byPath(outcomes: readonly JobOutcome[]): JobOutcome[] {
+  return [...outcomes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -39,6 +39,11 @@ export interface RunJobsOptions {
   threads: number;
   /** Called with the number of files finished so far. */
   onProgress?: (done: number) => void;
+  /**
+   * Called with each job's outcome as soon as it is known, in whatever order the threads
+   * finish them, so that a report can be written while the rest is linted.
+   */
+  onOutcome?: (outcome: JobOutcome) => void;
   workerUrl?: URL;
 }
 
@@ -56,6 +61,7 @@ export async function runJobs(
   if (threads <= 1 || !existsSync(fileURLToPath(workerUrl))) {
     return jobs.map((job, i) => {
       const outcome = runLintJob(job, options.setup);
+      options.onOutcome?.(outcome);
       options.onProgress?.(i + 1);
       return outcome;
     });
@@ -92,6 +98,12 @@ async function runInWorkers(
   let mainBusy = false;
   let replies = 0;
   let finished = false;
+  const deliver = (batch: number, outcomes: JobOutcome[]): void => {
+    results[batch] = outcomes;
+    for (const outcome of outcomes) options.onOutcome?.(outcome);
+    done += outcomes.length;
+    options.onProgress?.(done);
+  };
 
   try {
     await new Promise<void>((resolvePool) => {
@@ -123,9 +135,7 @@ async function runInWorkers(
         while (!finished && next < batches.length && replies === 0) {
           const batch = next++;
           const outcomes = (batches[batch] ?? []).map((job) => runLintJob(job, options.setup));
-          results[batch] = fromWire(toWire(batch, outcomes));
-          done += outcomes.length;
-          options.onProgress?.(done);
+          deliver(batch, fromWire(toWire(batch, outcomes)));
           // Let the workers' replies in before the next batch, so that no worker waits.
           await new Promise<void>((go) => setImmediate(go));
         }
@@ -146,11 +156,10 @@ async function runInWorkers(
         inFlight.set(worker, new Set());
         worker.on('message', (reply: WorkerReply) => {
           replies++;
-          results[reply.batch] = fromWire(reply);
           inFlight.get(worker)?.delete(reply.batch);
-          done += reply.outcomes.length;
-          options.onProgress?.(done);
+          // The worker gets its next batch before the main thread reports on this one.
           send(worker);
+          deliver(reply.batch, fromWire(reply));
           settle();
         });
         worker.on('error', () => retire(worker));
@@ -165,12 +174,12 @@ async function runInWorkers(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   // Batches a failed worker left behind, and any never sent if every worker failed.
-  return results.flatMap((outcomes, batch) => {
-    if (outcomes !== undefined) return outcomes;
-    return (batches[batch] ?? []).map((job) => {
-      const outcome = runLintJob(job, options.setup);
-      options.onProgress?.(++done);
-      return outcome;
-    });
+  results.forEach((outcomes, batch) => {
+    if (outcomes !== undefined) return;
+    deliver(
+      batch,
+      (batches[batch] ?? []).map((job) => runLintJob(job, options.setup)),
+    );
   });
+  return results.flatMap((outcomes) => outcomes ?? []);
 }

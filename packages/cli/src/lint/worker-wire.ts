@@ -39,11 +39,12 @@ export function toWire(batch: number, outcomes: readonly JobOutcome[]): WorkerRe
 
 /** The outcomes of a reply; each result's messages are decoded when they are read. */
 export function fromWire(reply: WorkerReply): JobOutcome[] {
-  const parsedData = new Map<number, Record<string, string | number>>();
   return reply.outcomes.map((outcome): JobOutcome => {
     if (!('encoded' in outcome)) return outcome;
     const { encoded, ...rest } = outcome;
-    const result = decodeResult(encoded, reply.strings, parsedData);
+    // No data shared between reads: a report reads each result once, often while the workers
+    // still run, and data objects kept for every batch would add to the run's peak memory.
+    const result = decodeResult(encoded, reply.strings);
     // Our own worker encoded it a moment ago, so failing here is a bug, not bad input.
     if (result === undefined) throw new Error(`the result for ${rest.path} did not decode`);
     return { ...rest, result };

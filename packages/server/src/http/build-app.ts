@@ -95,7 +95,10 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
 
   const ctx: AppContext = {
     handle: options.handle,
-    store: new PostmortemStore(options.handle, options.storeOptions),
+    store: new PostmortemStore(options.handle, {
+      answerCacheBytes: config.readCacheBytes,
+      ...options.storeOptions,
+    }),
     config,
     services: { ...options.services },
     lifecycle: { shuttingDown: false },

@@ -29,6 +29,7 @@ describe('loadServerConfig', () => {
         BODY_LIMIT: '2mb',
         TRUST_PROXY: 'true',
         SHUTDOWN_TIMEOUT_MS: '500',
+        READ_CACHE_SIZE: '8mb',
       },
       { port: '9000', dataDir: './here' },
     );
@@ -41,7 +42,10 @@ describe('loadServerConfig', () => {
       bodyLimit: 2 * 1024 * 1024,
       trustProxy: true,
       shutdownTimeoutMs: 500,
+      readCacheBytes: 8 * 1024 * 1024,
     });
+    expect(loadServerConfig({ READ_CACHE_SIZE: '0' }).readCacheBytes).toBe(0);
+    expect(loadServerConfig({}).readCacheBytes).toBe(32 * 1024 * 1024);
   });
 
   it('treats an empty DATABASE_URL as SQLite', () => {
@@ -51,7 +55,12 @@ describe('loadServerConfig', () => {
   it('names every variable or flag at fault, without echoing a URL', () => {
     const issues = issuesOf(() =>
       loadServerConfig(
-        { PORT: 'eighty', BODY_LIMIT: 'lots', DATABASE_URL: 'mysql://root:hunter2@db/x' },
+        {
+          PORT: 'eighty',
+          BODY_LIMIT: 'lots',
+          DATABASE_URL: 'mysql://root:hunter2@db/x',
+          READ_CACHE_SIZE: 'big',
+        },
         { logLevel: 'loud' },
       ),
     );
@@ -60,6 +69,7 @@ describe('loadServerConfig', () => {
       'DATABASE_URL',
       '--log-level',
       'BODY_LIMIT',
+      'READ_CACHE_SIZE',
     ]);
     expect(JSON.stringify(issues)).not.toContain('hunter2');
     expect(issuesOf(() => loadServerConfig({}, { port: '70000' }))[0]?.path).toBe('--port');

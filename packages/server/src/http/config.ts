@@ -30,6 +30,11 @@ export interface ServerConfig {
   readonly publishProfile: ProfileName;
   /** The IANA zone "today" is taken in: overdue action items, publication dates. */
   readonly timeZone: string;
+  /**
+   * Bytes of recently read postmortems' JSON answers kept in memory (0: none). Each is checked
+   * against the database's revision before it is served again (storage/answer-cache.ts).
+   */
+  readonly readCacheBytes: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -49,6 +54,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   staticRoot: undefined,
   publishProfile: 'standard',
   timeZone: 'UTC',
+  readCacheBytes: 32 * 1024 ** 2,
 };
 
 /** Values given as command-line flags; each wins over its environment variable. */
@@ -107,6 +113,17 @@ const size = z
       .min(1024, 'must be at least 1 KiB')
       .max(1024 ** 3, 'must be at most 1 GiB'),
   );
+/** A cache's size: like `size`, and 0 turns the cache off. */
+const cacheSize = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (v === '0') return 0;
+    const parsed = size.safeParse(v);
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not a size' });
+    return z.NEVER;
+  });
 const bool = z
   .string()
   .trim()
@@ -183,6 +200,9 @@ export function loadServerConfig(
       ['HINDSIGHT_PUBLISH_PROFILE', env['HINDSIGHT_PUBLISH_PROFILE']],
     ]),
     timeZone: read(timeZone, d.timeZone, [['HINDSIGHT_TIME_ZONE', env['HINDSIGHT_TIME_ZONE']]]),
+    readCacheBytes: read(cacheSize, d.readCacheBytes, [
+      ['READ_CACHE_SIZE', env['READ_CACHE_SIZE']],
+    ]),
   };
   if (issues.length > 0) throw new ConfigError(issues);
   return config;

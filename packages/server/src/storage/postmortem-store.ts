@@ -19,6 +19,7 @@ import type { ListOptions } from './list-options.js';
 import { listPostmortems } from './list-postmortems.js';
 import { findByIdOrSlug, idOrSlugKey } from './id-or-slug.js';
 import { readPostmortemJson } from './read-postmortem-json.js';
+import { AnswerCache } from './answer-cache.js';
 import type { PostmortemJson } from './read-postmortem-json.js';
 import { findRevision, insertRevision, listRevisionPage } from './revisions.js';
 import { STORED_COLUMNS, toStored, toStoredRevision } from './row-mappers.js';
@@ -67,12 +68,15 @@ export class PostmortemStore {
   readonly #handle: DatabaseHandle;
   readonly #now: () => Date;
   readonly #newId: () => string;
+  readonly #answers: AnswerCache | undefined;
 
   constructor(handle: DatabaseHandle, options: StoreOptions = {}) {
     this.#handle = handle;
     this.#db = handle.db;
     this.#now = options.now ?? (() => new Date());
     this.#newId = options.newId ?? newUuid;
+    const cacheBytes = options.answerCacheBytes ?? 0;
+    this.#answers = cacheBytes > 0 ? new AnswerCache(cacheBytes) : undefined;
   }
 
   /**
@@ -176,11 +180,12 @@ export class PostmortemStore {
   }
 
   /**
-   * What {@link get} returns, as its JSON text, made without parsing and serialising the
-   * model again: the API's read of one postmortem (read-postmortem-json.ts).
+   * What {@link get} returns, as the bytes of its JSON, made without parsing and serialising
+   * the model again, and kept for the next read when the store has an answer cache: the API's
+   * read of one postmortem (read-postmortem-json.ts).
    */
   async getJson(idOrSlug: string, options: GetOptions = {}): Promise<PostmortemJson> {
-    return readPostmortemJson(this.#db, this.#handle.adapter, idOrSlug, options);
+    return readPostmortemJson(this.#db, this.#handle.adapter, idOrSlug, options, this.#answers);
   }
 
   /**

@@ -1,11 +1,13 @@
 import type { Postmortem } from '@hindsight/core';
 import type { CompiledQuery, Kysely } from 'kysely';
+import type { AnswerCache, CachedAnswer } from './answer-cache.js';
 import type { Database } from './database.js';
 import type { DialectAdapter } from './dialect/dialect-adapter.js';
 import { NotFoundError } from './errors.js';
 import { findByIdOrSlug, idOrSlugKey } from './id-or-slug.js';
 import { STORED_COLUMNS } from './row-mappers.js';
 import type { GetOptions } from './store-options.js';
+import { isUuid } from './uuid.js';
 import { SYSTEM_VIEWER, mayView } from './viewer.js';
 
 /** What `get` reads, but the model and the Markdown, which are read as JSON text. */
@@ -14,12 +16,15 @@ const COLUMNS = STORED_COLUMNS.filter(
     c !== 'model' && c !== 'markdown',
 );
 
-/** A postmortem as the JSON text of a `StoredPostmortem`, with what an ETag needs. */
+/** A postmortem as the JSON of a `StoredPostmortem`, with what an ETag needs. */
 export interface PostmortemJson {
   readonly id: string;
   readonly revision: number;
-  /** `JSON.stringify` of the `StoredPostmortem` `get` returns, up to the model's spacing. */
-  readonly json: string;
+  /**
+   * The UTF-8 bytes of `JSON.stringify` of the `StoredPostmortem` `get` returns, up to the
+   * model's spacing: bytes, so that a cached answer is sent without being encoded again.
+   */
+  readonly body: Buffer;
 }
 
 interface JsonRow {
@@ -73,6 +78,49 @@ function readQuery(
   return query;
 }
 
+interface StampRow {
+  readonly revision: number;
+  readonly deleted_at: string | null;
+}
+
+const stampQueries = new WeakMap<Kysely<Database>, CompiledQuery<StampRow>>();
+
+/** What decides whether a cached answer is current: the revision and the trash, by id. */
+function stampQuery(db: Kysely<Database>): CompiledQuery<StampRow> {
+  let query = stampQueries.get(db);
+  if (query === undefined) {
+    query = db
+      .selectFrom('postmortems')
+      .select(['revision', 'deleted_at'])
+      .where('id', '=', '')
+      .compile() as CompiledQuery<StampRow>;
+    stampQueries.set(db, query);
+  }
+  return query;
+}
+
+/**
+ * The cached answer under `key` if it is still the current one. Every change to what the
+ * answer holds bumps the revision (the document, its slug, the updated-by fields) or sets
+ * `deleted_at` (the trash), so a row with the same revision and no `deleted_at` gives the
+ * same bytes. Reading those two columns by id costs a fraction of reading the row, whose
+ * model and Markdown are most of its 12 KB, and is asked of the database on every hit, so a
+ * write by any process is seen at once.
+ */
+async function currentAnswer(
+  db: Kysely<Database>,
+  cache: AnswerCache,
+  key: string,
+): Promise<CachedAnswer | undefined> {
+  const cached = cache.get(key);
+  if (cached === undefined) return undefined;
+  const result = await db.executeQuery<StampRow>({ ...stampQuery(db), parameters: [cached.id] });
+  const stamp = result.rows[0];
+  if (stamp?.revision === cached.revision && stamp.deleted_at === null) return cached;
+  cache.delete(key);
+  return undefined;
+}
+
 /**
  * The postmortem `get` would return, as JSON text made without parsing its model: the stored
  * model's JSON is copied into the answer as it is, and the Markdown as the database quotes it
@@ -83,32 +131,68 @@ function readQuery(
  * finds the buffers dead, and the server's resident set grew with it (docs/benchmarks.md, API).
  * The access check reads the `visibility` column; only a restricted postmortem has its model
  * parsed, for {@link mayView}. Same errors as `get`.
+ *
+ * With a `cache`, live postmortems' answers are kept as bytes and served again while the
+ * database says they are current ({@link currentAnswer}); the access check runs on every
+ * read, hit or not.
  */
 export async function readPostmortemJson(
   db: Kysely<Database>,
   adapter: DialectAdapter,
   idOrSlug: string,
   options: GetOptions = {},
+  cache?: AnswerCache,
 ): Promise<PostmortemJson> {
   const key = idOrSlugKey(idOrSlug);
   const includeDeleted = options.includeDeleted === true;
+  const viewer = options.viewer ?? SYSTEM_VIEWER;
+  if (cache !== undefined && !includeDeleted) {
+    const cached = await currentAnswer(db, cache, key);
+    if (cached !== undefined) {
+      if (cached.access !== null && !mayView(viewer, cached.access))
+        throw new NotFoundError(`postmortem "${idOrSlug}"`);
+      return cached;
+    }
+  }
   const row = await findByIdOrSlug<JsonRow>(key, async (column) => {
     const query = readQuery(db, adapter, column, includeDeleted);
     const result = await db.executeQuery<JsonRow>({ ...query, parameters: [key] });
     return result.rows[0];
   });
   if (row === undefined) throw new NotFoundError(`postmortem "${idOrSlug}"`);
+  let access: CachedAnswer['access'] = null;
   if (row.visibility === 'restricted') {
-    const model = JSON.parse(row.model_json) as Postmortem;
-    if (!mayView(options.viewer ?? SYSTEM_VIEWER, { model, createdBy: row.created_by }))
-      throw new NotFoundError(`postmortem "${idOrSlug}"`);
+    const { visibility, authors, reviewers, distribution, teams } = JSON.parse(
+      row.model_json,
+    ) as Postmortem;
+    access = {
+      model: { visibility, authors, reviewers, distribution, teams },
+      createdBy: row.created_by,
+    };
   }
-  // The keys in the order of `toStored`, so that the text equals JSON.stringify of `get`.
+  // Kept before the access check: whether this viewer may read it does not change the bytes.
+  // A key that looks like an id but found a postmortem by its slug is not kept: a postmortem
+  // with that id, made later, would have to win.
+  const answer: CachedAnswer = {
+    id: row.id,
+    revision: row.revision,
+    body: answerBytes(row),
+    access,
+  };
+  if (cache !== undefined && row.deleted_at === null && (row.id === key || !isUuid(key)))
+    cache.set(key, answer);
+  if (access !== null && !mayView(viewer, access))
+    throw new NotFoundError(`postmortem "${idOrSlug}"`);
+  return answer;
+}
+
+/** The answer's bytes; the keys in the order of `toStored`, so that it equals JSON.stringify of `get`. */
+function answerBytes(row: JsonRow): Buffer {
   const json =
     `{"id":${JSON.stringify(row.id)},"slug":${JSON.stringify(row.slug)},` +
     `"revision":${row.revision},"model":${row.model_json},"markdown":${row.markdown_json},` +
     `"createdAt":${JSON.stringify(row.created_at)},"createdBy":${JSON.stringify(row.created_by)},` +
     `"updatedAt":${JSON.stringify(row.updated_at)},"updatedBy":${JSON.stringify(row.updated_by)},` +
     `"deletedAt":${JSON.stringify(row.deleted_at)},"deletedBy":${JSON.stringify(row.deleted_by)}}`;
-  return { id: row.id, revision: row.revision, json };
+  return Buffer.from(json);
 }

@@ -66,4 +66,9 @@ export interface AuditEntry {
 export interface StoreOptions {
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /**
+   * Bytes of recently read postmortems' JSON answers to keep for `getJson` (answer-cache.ts);
+   * 0 or unset keeps none. The server passes its `READ_CACHE_SIZE`.
+   */
+  readonly answerCacheBytes?: number;
 }

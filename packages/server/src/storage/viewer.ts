@@ -41,6 +41,12 @@ export function viewerNames(viewer: Viewer): string[] {
   return [...new Set([viewer.username, ...viewer.aliases].filter((n) => n !== ''))];
 }
 
+/** What {@link mayView} reads of a postmortem's model. */
+export type AccessFields = Pick<
+  Postmortem,
+  'visibility' | 'authors' | 'reviewers' | 'distribution' | 'teams'
+>;
+
 /**
  * Whether `viewer` may see a postmortem, decided in memory. `internal` and `public` ones are
  * seen by every signed-in user. A `restricted` one is seen only by the people it names (its
@@ -49,7 +55,7 @@ export function viewerNames(viewer: Viewer): string[] {
  */
 export function mayView(
   viewer: Viewer,
-  postmortem: { readonly model: Postmortem; readonly createdBy: string },
+  postmortem: { readonly model: AccessFields; readonly createdBy: string },
 ): boolean {
   if (viewer.kind === 'system') return true;
   const { model } = postmortem;

@@ -96,14 +96,15 @@ export function registerPostmortemRoutes(app: HttpApp, ctx: AppContext): void {
         // The hot path of the API: the stored document came from our own store, so checking it
         // against the zod schema again (about 7 times the cost of JSON.stringify for a
         // corpus document) buys nothing, and the store copies the stored model's JSON into the
-        // answer without parsing it. The schema above still documents the answer.
-        const { id, revision, json } = await ctx.store.getJson(request.params.idOrSlug, {
+        // answer without parsing it, as bytes it may keep for the next read. The schema above
+        // still documents the answer.
+        const { id, revision, body } = await ctx.store.getJson(request.params.idOrSlug, {
           viewer,
         });
         return reply
           .header('etag', `"${id}-${revision}"`)
           .type('application/json; charset=utf-8')
-          .send(json as never);
+          .send(body as never);
       }
       const stored = await ctx.store.get(request.params.idOrSlug, { viewer });
       reply.header('etag', `"${stored.id}-${stored.revision}"`);

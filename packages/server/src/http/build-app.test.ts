@@ -136,15 +136,20 @@ forEachApp(
         error: { code: 'internal_error', message: 'something went wrong on the server' },
       });
       expect(boom.body).not.toContain('secret');
+      expect(boom.headers['x-request-id']).toEqual(expect.any(String));
       const teapot = await ctx.app.inject({ url: '/api/probe/teapot' });
       expect(teapot.statusCode).toBe(418);
       expect(teapot.json().error.code).toBe('teapot');
     });
 
     it('answers unknown routes with the error body', async () => {
-      const res = await ctx.app.inject({ url: '/api/nothing-here' });
+      const res = await ctx.app.inject({
+        url: '/api/nothing-here',
+        headers: { 'x-request-id': 'lost-1' },
+      });
       expect(res.statusCode).toBe(404);
       expect(res.json().error.code).toBe('not_found');
+      expect(res.headers['x-request-id']).toBe('lost-1');
     });
 
     it('returns the request id and counts requests by route pattern', async () => {

@@ -17,23 +17,32 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  * then answer 401); it never falls back to the cookie, so a script cannot act with a
  * browser's session by mistake.
  */
-export async function resolveViewer(
+export function resolveViewer(
   request: FastifyRequest,
   ctx: AppContext,
-): Promise<Viewer | null> {
+): Viewer | null | Promise<Viewer | null> {
   const accounts = accountsOf(ctx);
   const authorization = request.headers.authorization;
-  let signedIn: SignedIn | undefined;
+  let method: SignedIn['method'];
+  let secret: string | undefined;
   if (authorization !== undefined) {
-    const secret = BEARER.exec(authorization)?.[1];
-    if (secret === undefined) return null;
-    signedIn = await accounts.signedInByToken(secret);
+    method = 'token';
+    secret = BEARER.exec(authorization)?.[1];
   } else {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token === undefined || token === '') return null;
-    signedIn = await accounts.signedInBySession(token);
+    method = 'session';
+    secret = request.cookies[SESSION_COOKIE];
   }
-  if (signedIn === undefined) return null;
+  if (secret === undefined || secret === '') return null;
+  // A sign-in remembered from an earlier request is answered at once, without a promise: this
+  // runs before every request, and a script's or a browser's requests come in bursts.
+  const remembered = accounts.rememberedSignIn(method, secret);
+  if (remembered !== undefined) return accept(request, remembered);
+  const lookup =
+    method === 'token' ? accounts.signedInByToken(secret) : accounts.signedInBySession(secret);
+  return lookup.then((signedIn) => (signedIn === undefined ? null : accept(request, signedIn)));
+}
+
+function accept(request: FastifyRequest, signedIn: SignedIn): Viewer {
   setRequestAuth(request, signedIn);
   return signedIn.viewer;
 }

@@ -76,7 +76,13 @@ describe('startServer', () => {
     } finally {
       await server.close();
     }
-    const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+    // Lines are written in batches, and what is pending when the server stops is written then.
+    const requests = lines
+      .join('')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.msg === 'request');
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ method: 'GET', route: '/healthz', status: 200 });
     expect(requests[0]).toHaveProperty('reqId');

@@ -6,6 +6,7 @@ import { buildApp } from './build-app.js';
 import type { BuildAppOptions } from './build-app.js';
 import type { ServerConfig } from './config.js';
 import type { HttpApp } from './http-app.js';
+import { LineBatcher } from './line-batcher.js';
 
 /** A server that listens, and how to stop it gracefully. */
 export interface RunningServer {
@@ -45,10 +46,20 @@ export async function startServer(
 ): Promise<RunningServer> {
   const dbConfig = databaseConfig({ url: config.databaseUrl, dataDir: config.dataDir });
   const handle = createDatabase(dbConfig);
+  // Log lines are written once per turn of the event loop (line-batcher.ts); whatever is still
+  // pending is written when the server stops or the process exits.
+  const log = options.logStream === undefined ? undefined : new LineBatcher(options.logStream);
+  const flushLog = (): void => log?.flush();
+  process.once('exit', flushLog);
   let app: HttpApp | undefined;
   try {
     const { applied } = await migrate(handle);
-    app = await buildApp({ handle, config, ...options });
+    app = await buildApp({
+      handle,
+      config,
+      ...options,
+      ...(log === undefined ? {} : { logStream: log }),
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
@@ -60,11 +71,20 @@ export async function startServer(
       port,
       dialect: dbConfig.dialect,
       migrations: applied,
-      close: once(() => shutDown(app as HttpApp, handle, config.shutdownTimeoutMs)),
+      close: once(async () => {
+        try {
+          await shutDown(app as HttpApp, handle, config.shutdownTimeoutMs);
+        } finally {
+          flushLog();
+          process.off('exit', flushLog);
+        }
+      }),
     };
   } catch (error) {
     await app?.close();
     await handle.close();
+    flushLog();
+    process.off('exit', flushLog);
     throw error;
   }
 }

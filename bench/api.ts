@@ -122,6 +122,18 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
     readyPath: '/readyz',
   });
   const afterStart = server.memory();
+  // The same server with its read cache off (READ_CACHE_SIZE=0), so that the report shows
+  // what a read costs when the answer is not kept (a postmortem read for the first time, or
+  // a set of hot postmortems larger than the cache). Its memory is not the one reported.
+  const uncachedPort = await freePort();
+  const uncached = await startServer({
+    argv: serveArgv,
+    env: { ...env, PORT: String(uncachedPort), READ_CACHE_SIZE: '0' },
+    cwd: work,
+    logFile: join(work, `server-${dialect}-uncached.log`),
+    port: uncachedPort,
+    readyPath: '/readyz',
+  });
   const barePort = await freePort();
   const bare = await startServer({
     argv: [node, join(distLib, 'bare-server.js'), String(barePort)],
@@ -150,6 +162,11 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
       { name: 'bare', label: 'bare Fastify route, fixed JSON', figures: [] },
       { name: 'get-one', label: 'GET /api/postmortems/:id (1,000 ids in turn)', figures: [] },
       {
+        name: 'get-one-uncached',
+        label: 'the same, read cache off (READ_CACHE_SIZE=0)',
+        figures: [],
+      },
+      {
         name: 'list',
         label: 'GET /api/postmortems?limit=20 (newest first, by date, in turn)',
         figures: [],
@@ -161,11 +178,16 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
       },
     ];
     const specOf = (name: string, seconds: number) => ({
-      baseUrl: name === 'bare' ? bare.baseUrl : server.baseUrl,
+      baseUrl:
+        name === 'bare'
+          ? bare.baseUrl
+          : name === 'get-one-uncached'
+            ? uncached.baseUrl
+            : server.baseUrl,
       paths:
         name === 'bare'
           ? ['/bare']
-          : name === 'get-one'
+          : name === 'get-one' || name === 'get-one-uncached'
             ? ids.map((id) => `/api/postmortems/${id}`)
             : name === 'list'
               ? listPaths
@@ -206,6 +228,7 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
       getOneBytes: oneBytes,
       http,
       getOneVsBare: round(rps('get-one') / rps('bare'), 2),
+      getOneUncachedVsBare: round(rps('get-one-uncached') / rps('bare'), 2),
       search: {
         p50Ms: round(percentile(search.latenciesMs, 50), 1),
         p95Ms: round(percentile(search.latenciesMs, 95), 1),
@@ -221,6 +244,7 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
     };
   } finally {
     await bare.stop();
+    await uncached.stop();
     await server.stop();
   }
 }
@@ -413,7 +437,7 @@ function printReport(): void {
     const f = figuresOf(d);
     const w = within.find((x) => x.dialect === f.dialect);
     console.log(
-      `\nGET one ÷ bare: ${f.getOneVsBare} (target ≥ ${TARGETS.getOneVsBare}: ${verdict(w?.getOneVsBare ?? false)})`,
+      `\nGET one ÷ bare: ${f.getOneVsBare} (target ≥ ${TARGETS.getOneVsBare}: ${verdict(w?.getOneVsBare ?? false)}); with the read cache off: ${String(d['getOneUncachedVsBare'])}`,
     );
     console.log(
       `Search p95: ${f.searchP95Ms} ms (target ≤ ${TARGETS.searchP95Ms}: ${verdict(w?.searchP95Ms ?? false)})`,

@@ -18,6 +18,31 @@ export interface MigrateResult {
  * const { applied } = await migrate(handle); // ['0001_initial_schema'] the first time
  */
 export async function migrate(handle: DatabaseHandle): Promise<MigrateResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(handle);
+    } catch (error) {
+      if (attempt >= 5 || !anotherSchemaVanished(error, handle.adapter.schema)) throw error;
+    }
+  }
+}
+
+/**
+ * Whether a migration run failed only because another schema of the same PostgreSQL database
+ * was dropped while Kysely looked at it. The migrator lists tables through the introspector,
+ * which reads every schema of the database (it calls `pg_get_serial_sequence` on each table),
+ * so a schema dropped meanwhile (test suites, or another application sharing the database)
+ * fails the read with `schema "…" does not exist` (3F000), naming that schema. Nothing was
+ * written then, so running again is safe.
+ */
+export function anotherSchemaVanished(error: unknown, ours: string | undefined): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if ((cause as { code?: unknown } | undefined)?.code !== '3F000') return false;
+  const named = /schema "([^"]+)" does not exist/.exec(String((cause as Error).message))?.[1];
+  return named !== undefined && named !== ours;
+}
+
+async function migrateOnce(handle: DatabaseHandle): Promise<MigrateResult> {
   const provider: MigrationProvider = {
     getMigrations: (): Promise<Record<string, Migration>> =>
       Promise.resolve(migrations(handle.adapter)),

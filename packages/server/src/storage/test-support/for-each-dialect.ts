@@ -120,7 +120,7 @@ export async function openTestDatabase(dialect: TestDialect): Promise<TestDataba
   await adminQuery(url, (client) => `CREATE SCHEMA ${client.escapeIdentifier(schema)}`);
   const config: DatabaseConfig = { dialect: 'postgres', url, schema, maxConnections: 20 };
   const handle = createDatabase(config);
-  await migrateBesideOtherSuites(handle, schema);
+  await migrate(handle);
   return {
     handle,
     config,
@@ -129,26 +129,6 @@ export async function openTestDatabase(dialect: TestDialect): Promise<TestDataba
       await adminQuery(url, (client) => `DROP SCHEMA ${client.escapeIdentifier(schema)} CASCADE`);
     },
   };
-}
-
-/**
- * Migrates a suite's schema while other suites create and drop theirs in the same database.
- * Kysely's migrator lists tables through the introspector, which reads every schema of the
- * database (it calls `pg_get_serial_sequence` on each table); when another suite drops its
- * schema during that read, the read fails with `schema "t_…" does not exist`, naming the other
- * schema. Nothing was written then, so trying again is safe.
- */
-async function migrateBesideOtherSuites(handle: DatabaseHandle, schema: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await migrate(handle);
-      return;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const other = /schema "(t_[a-z0-9]+)" does not exist/.exec(message)?.[1];
-      if (other === undefined || other === schema || attempt >= 5) throw error;
-    }
-  }
 }
 
 async function adminQuery(url: string, statement: (client: pg.Client) => string): Promise<void> {

@@ -74,6 +74,52 @@ forEachDialect(
         expect(await rank('zebra', 2, {}, ada)).toEqual(['hidden', 'weak-2']);
       });
     });
+
+    describe('with 40 postmortems, more than the span the first try looks at', () => {
+      it('finds the same window for a word in all of them, in the oldest few, and under a filter', async () => {
+        // With a window of 2, PostgreSQL first looks among the newest 32 live postmortems
+        // (search-postgres.ts, SPAN); narwhal is in the newest and the three oldest, so that range
+        // holds one narwhal, not a full window. Only the oldest is critical. SQLite has one path;
+        // it must agree.
+        for (let i = 0; i < 40; i++) {
+          const stored = await ctx.store.create(
+            buildModel({
+              slug: `walrus-${i}`,
+              title: `Incident ${i}`,
+              severity: i === 0 ? 'critical' : 'low',
+              sections: [
+                {
+                  kind: 'summary',
+                  heading: 'Summary',
+                  level: 2,
+                  body: i < 3 || i === 39 ? 'A walrus and a narwhal.' : 'A walrus.',
+                },
+              ],
+            }),
+            { actor: 'cleo' },
+          );
+          slugOf.set(stored.id, stored.slug);
+        }
+        expect((await rank('walrus', 2)).sort()).toEqual(['walrus-38', 'walrus-39']);
+        expect((await rank('narwhal', 2)).sort()).toEqual(['walrus-2', 'walrus-39']);
+        expect((await rank('narwhal', 5)).sort()).toEqual([
+          'walrus-0',
+          'walrus-1',
+          'walrus-2',
+          'walrus-39',
+        ]);
+        expect(await rank('walrus', 2, { severity: ['critical'] })).toEqual(['walrus-0']);
+        // A page past a full window is empty, as it was before the first try existed.
+        const past = await engine().rank(ctx.handle.db, parseSearchQuery('walrus'), {
+          filters: checkSearchFilters({}),
+          viewer: sam,
+          limit: 10,
+          offset: 2,
+          window: 2,
+        });
+        expect(past).toEqual([]);
+      });
+    });
   },
   { now: () => new Date((tick += 60_000)) },
 );

@@ -7,6 +7,7 @@ import { insightAggregates } from './insight-aggregates.js';
 import { insightsSchema } from './insights-schema.js';
 import { listIndexes } from './list-indexes.js';
 import { searchIndex } from './search-index.js';
+import { searchWindowIndex } from './search-window-index.js';
 import { workflowSchema } from './workflow-schema.js';
 
 /**
@@ -23,5 +24,6 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
     '0006_insights': insightsSchema(adapter),
     '0009_insight_aggregates': insightAggregates(adapter),
     '0010_list_indexes': listIndexes(),
+    '0011_search_window_index': searchWindowIndex(adapter),
   };
 }

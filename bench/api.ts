@@ -96,6 +96,10 @@ const work = mkdtempSync(join(tmpdir(), 'hindsight-bench-api-'));
 interface Target {
   name: string;
   label: string;
+  /** The server it is asked of, the paths asked in turn, and the headers sent. */
+  baseUrl: string;
+  paths: string[];
+  headers: Record<string, string>;
   figures: CannonFigures[];
 }
 
@@ -158,50 +162,61 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
       '/api/postmortems?limit=20&severity=critical&sort=date',
       '/api/postmortems?limit=20&status=in-review&sort=date',
     ];
+    const onePaths = ids.map((id) => `/api/postmortems/${id}`);
+    // Each target gets its own figures array below: a shared one would mix their rounds.
+    const asked = { baseUrl: server.baseUrl, headers };
     const targets: Target[] = [
-      { name: 'bare', label: 'bare Fastify route, fixed JSON', figures: [] },
-      { name: 'get-one', label: 'GET /api/postmortems/:id (1,000 ids in turn)', figures: [] },
       {
+        name: 'bare',
+        label: 'bare Fastify route, fixed JSON',
+        baseUrl: bare.baseUrl,
+        paths: ['/bare'],
+        headers: {},
+        figures: [],
+      },
+      {
+        ...asked,
+        figures: [],
+        name: 'get-one',
+        label: 'GET /api/postmortems/:id (1,000 ids in turn)',
+        paths: onePaths,
+      },
+      {
+        ...asked,
+        figures: [],
         name: 'get-one-uncached',
         label: 'the same, read cache off (READ_CACHE_SIZE=0)',
-        figures: [],
+        baseUrl: uncached.baseUrl,
+        paths: onePaths,
       },
       {
+        ...asked,
+        figures: [],
         name: 'list',
         label: 'GET /api/postmortems?limit=20 (newest first, by date, in turn)',
-        figures: [],
+        paths: listPaths,
       },
       {
+        ...asked,
+        figures: [],
         name: 'list-filtered',
         label: 'GET /api/postmortems?limit=20 with one severity or status (4 lists in turn)',
-        figures: [],
+        paths: filteredPaths,
       },
     ];
-    const specOf = (name: string, seconds: number) => ({
-      baseUrl:
-        name === 'bare'
-          ? bare.baseUrl
-          : name === 'get-one-uncached'
-            ? uncached.baseUrl
-            : server.baseUrl,
-      paths:
-        name === 'bare'
-          ? ['/bare']
-          : name === 'get-one' || name === 'get-one-uncached'
-            ? ids.map((id) => `/api/postmortems/${id}`)
-            : name === 'list'
-              ? listPaths
-              : filteredPaths,
-      headers: name === 'bare' ? {} : headers,
+    const specOf = (t: Target, seconds: number) => ({
+      baseUrl: t.baseUrl,
+      paths: t.paths,
+      headers: t.headers,
       connections,
       durationSeconds: seconds,
     });
     log(`api [${dialect}]: warming up each target for 3 s…`);
-    for (const t of targets) runCannon(distLib, specOf(t.name, 3));
+    for (const t of targets) runCannon(distLib, specOf(t, 3));
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? targets : [...targets].reverse();
       for (const t of order) {
-        const f = runCannon(distLib, specOf(t.name, durationSeconds));
+        const f = runCannon(distLib, specOf(t, durationSeconds));
         t.figures.push(f);
         log(
           `  ${t.name}: ${formatNumber(f.requestsPerSecond)} req/s, p99 ${f.latencyP99Ms} ms` +

@@ -33,8 +33,13 @@ export async function countGroups(
 ): Promise<GroupCounts> {
   const counts: GroupCounts = { whole: new CountSet(), groups: new Map() };
   const labels = new LabelLists();
-  await countRows(handle, scope.kept, groupBy, labels, counts, 1);
-  if (scope.dropped) await countRows(handle, scope.dropped, groupBy, labels, counts, -1);
+  // Read together, counted in turn.
+  const [kept, dropped] = await Promise.all([
+    readRows(handle, scope.kept),
+    scope.dropped && readRows(handle, scope.dropped),
+  ]);
+  countRows(kept, groupBy, labels, counts, 1);
+  if (dropped) countRows(dropped, groupBy, labels, counts, -1);
   // Severities and months split the set: its counts are the groups' sums, with no second count.
   if (partitions(groupBy)) for (const set of counts.groups.values()) counts.whole.merge(set);
   return counts;
@@ -76,39 +81,57 @@ const TEAMS = 3;
 const FIRST_METRIC = 4;
 
 /**
- * Counts the rows of `scope` into `set` alone, or takes them away (`sign` -1): the few rows a
- * viewer may not see, which cost less to read once than seven grouped queries with their ids.
+ * The insights rows of a set (severity, month, services, teams and each metric) as read, to be
+ * counted by {@link countRowsInto}. The database packs the rows of each severity and month
+ * into one text of lines, split when counted (docs/metrics.md, "From the database"): pg
+ * decodes each field of each row in JavaScript (a string and a type parser a field), and
+ * 100,000 rows of nine fields cost it more than reading and counting them all did;
+ * better-sqlite3 hands over the packed texts as fast as the rows as arrays.
  */
-export async function countRowsInto(
-  handle: DatabaseHandle,
-  scope: ScopeCondition,
-  set: CountSet,
-  sign: 1 | -1,
-): Promise<void> {
-  await countRows(
-    handle,
-    scope,
-    undefined,
-    new LabelLists(),
-    { whole: set, groups: new Map() },
-    sign,
+export type PackedRows = [Severity | null, string | null, string][];
+
+export async function readRows(handle: DatabaseHandle, scope: ScopeCondition): Promise<PackedRows> {
+  // The lists as text on both dialects: PostgreSQL would decode each row's jsonb, where the
+  // same few lists recur, each decoded once here (JSON text escapes the separators).
+  const lines = sql<string>`string_agg(concat_ws(${sql.lit(FIELD_SEPARATOR)}, ${sql.join([
+    sql`cast(${sql.ref('i.services')} as text)`,
+    sql`cast(${sql.ref('i.teams')} as text)`,
+    ...METRICS.map(([, column]) => valueOrGap(column)),
+  ])}), ${sql.lit(LINE_SEPARATOR)})`;
+  // Grouped by severity and month, which the lines then need not repeat, and which keeps each
+  // text a part of the set however large the set grows.
+  return handle.adapter.rowsAsArrays<PackedRows[number]>(
+    handle.db,
+    handle.db
+      .selectFrom('postmortem_insights as i')
+      .where(scope(sql.ref('i.postmortem_id')))
+      .select(['i.severity', 'i.month', lines.as('lines')])
+      .groupBy(['i.severity', 'i.month']),
   );
 }
 
-async function countRows(
-  handle: DatabaseHandle,
-  scope: ScopeCondition,
+/**
+ * Counts rows read by {@link readRows} into `set` alone, or takes them away (`sign` -1): the
+ * few rows a viewer may not see, which cost less to read once than seven grouped queries with
+ * their ids.
+ */
+export function countRowsInto(rows: PackedRows, set: CountSet, sign: 1 | -1): void {
+  countRows(rows, undefined, new LabelLists(), { whole: set, groups: new Map() }, sign);
+}
+
+function countRows(
+  rows: PackedRows,
   groupBy: GroupBy | undefined,
   labels: LabelLists,
   { whole, groups }: GroupCounts,
   sign: 1 | -1,
-): Promise<void> {
+): void {
   const groupOf = (key: GroupKey): CountSet => {
     let set = groups.get(key);
     if (!set) groups.set(key, (set = new CountSet()));
     return set;
   };
-  await forEachRow(handle, scope, (row) => {
+  const visit = (row: Row): void => {
     const services = labels.of(row[SERVICES]);
     const teams = labels.of(row[TEAMS]);
     if (groupBy === 'severity' || groupBy === 'month') {
@@ -122,41 +145,10 @@ async function countRows(
     const keys = groupBy === 'service' ? services : teams;
     if (keys.length === 0) addRow(groupOf(null), row, services, teams, sign);
     for (const key of keys) addRow(groupOf(key), row, services, teams, sign);
-  });
-}
-
-/**
- * Calls `visit` with each insights row of `scope`. The database packs the rows of each
- * severity and month into one text of lines, split here (docs/metrics.md, "From the
- * database"): pg decodes each field of each row in JavaScript (a string and a type parser a
- * field), and 100,000 rows of nine fields cost it more than reading and counting them all
- * did; better-sqlite3 hands over the packed texts as fast as the rows as arrays. The row
- * handed to `visit` is reused for the next one.
- */
-async function forEachRow(
-  handle: DatabaseHandle,
-  scope: ScopeCondition,
-  visit: (row: Row) => void,
-): Promise<void> {
-  // The lists as text on both dialects: PostgreSQL would decode each row's jsonb, where the
-  // same few lists recur, each decoded once here (JSON text escapes the separators).
-  const lines = sql<string>`string_agg(concat_ws(${sql.lit(FIELD_SEPARATOR)}, ${sql.join([
-    sql`cast(${sql.ref('i.services')} as text)`,
-    sql`cast(${sql.ref('i.teams')} as text)`,
-    ...METRICS.map(([, column]) => valueOrGap(column)),
-  ])}), ${sql.lit(LINE_SEPARATOR)})`;
-  // Grouped by severity and month, which the lines then need not repeat, and which keeps each
-  // text a small part of the set however large the set grows.
-  const packs = await handle.adapter.rowsAsArrays<[Severity | null, string | null, string]>(
-    handle.db,
-    handle.db
-      .selectFrom('postmortem_insights as i')
-      .where(scope(sql.ref('i.postmortem_id')))
-      .select(['i.severity', 'i.month', lines.as('lines')])
-      .groupBy(['i.severity', 'i.month']),
-  );
+  };
+  // One row for every line: `visit` keeps nothing of it.
   const row: Row = [null, null, '', '', ...METRICS.map(() => 0)];
-  for (const [severity, month, text] of packs) {
+  for (const [severity, month, text] of rows) {
     row[SEVERITY] = severity;
     row[MONTH] = month;
     unpackLines(text, row, SERVICES, FIRST_METRIC - SERVICES, () => visit(row));

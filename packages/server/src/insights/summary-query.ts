@@ -7,7 +7,7 @@ import type { Database } from '../storage/database.js';
 import { METRIC_COLUMNS } from '../storage/insights-row.js';
 import type { Viewer } from '../storage/viewer.js';
 import { CountSet, addTo } from './count-set.js';
-import { countGroups, countRowsInto } from './grouped-counts.js';
+import { countGroups, countRowsInto, readRows } from './grouped-counts.js';
 import type { CheckedInsightFilters } from './insight-options.js';
 import { insightScope } from './insight-scope.js';
 import type { ScopeCondition } from './insight-scope.js';
@@ -30,8 +30,11 @@ export async function summaryOf(
   const scope = await insightScope(handle.db, viewer, filters);
   if (groupBy === undefined) {
     const whole = new CountSet();
-    await countWhole(handle.db, scope.kept, whole);
-    if (scope.dropped) await countRowsInto(handle, scope.dropped, whole, -1);
+    const [, dropped] = await Promise.all([
+      countWhole(handle.db, scope.kept, whole),
+      scope.dropped && readRows(handle, scope.dropped),
+    ]);
+    if (dropped) countRowsInto(dropped, whole, -1);
     return aggregateStatsOf(whole.counts());
   }
   const { whole, groups } = await countGroups(handle, scope, groupBy);

@@ -11,7 +11,8 @@ export interface TemplateSnippet {
   lines: readonly string[];
 }
 
-const cache = new Map<string, TemplateSnippet | null>();
+// Per profile, then per kind: a key string built on every call would cost more than the lookup.
+const cache = new Map<ProfileName, Map<SectionKind, TemplateSnippet | null>>();
 
 /**
  * The first section of `kind` (with its sub-sections) in the template of the same name as the
@@ -22,8 +23,12 @@ export function templateSnippet(
   profile: ProfileName,
   kind: SectionKind,
 ): TemplateSnippet | undefined {
-  const key = `${profile}:${kind}`;
-  const cached = cache.get(key);
+  let byKind = cache.get(profile);
+  if (!byKind) {
+    byKind = new Map();
+    cache.set(profile, byKind);
+  }
+  const cached = byKind.get(kind);
   if (cached !== undefined) return cached ?? undefined;
   const order = [
     ...BUILT_IN_TEMPLATES.filter((t) => t.id === profile),
@@ -34,7 +39,7 @@ export function templateSnippet(
     found = snippetOf(renderedTemplate(template.id), kind);
     if (found) break;
   }
-  cache.set(key, found ?? null);
+  byKind.set(kind, found ?? null);
   return found;
 }
 

@@ -143,18 +143,23 @@ const NOT_NAMES = new Set([
 /** Up to `max` words right after `index`, stopping at punctuation. */
 export function wordsAfter(text: string, index: number, max = 5): Word[] {
   const words: Word[] = [];
-  let i = index;
-  const n = text.length;
-  while (words.length < max) {
-    while (i < n && isGap(text.charCodeAt(i))) i++;
-    const start = i;
-    // A word starts with a letter or digit and goes on through apostrophes and hyphens.
-    if (i >= n || !isWordStart(text, i)) break;
-    i++;
-    while (i < n && isWordChar(text, i)) i++;
-    words.push({ text: text.slice(start, i), start, end: i });
+  for (let w = wordAfter(text, index); w && words.length < max; w = wordAfter(text, w.end)) {
+    words.push(w);
   }
   return words;
+}
+
+/** The word right after `index` (past spaces and emphasis), or undefined at punctuation. */
+function wordAfter(text: string, index: number): Word | undefined {
+  let i = index;
+  const n = text.length;
+  while (i < n && isGap(text.charCodeAt(i))) i++;
+  const start = i;
+  // A word starts with a letter or digit and goes on through apostrophes and hyphens.
+  if (i >= n || !isWordStart(text, i)) return undefined;
+  i++;
+  while (i < n && isWordChar(text, i)) i++;
+  return { text: text.slice(start, i), start, end: i };
 }
 
 /** Up to `max` words right before `index`, nearest first, stopping at punctuation. */
@@ -234,9 +239,10 @@ export function isPerson(
  * ("the engineer's script").
  */
 export function personAfter(text: string, index: number, people: People): Word[] | undefined {
-  const words = wordsAfter(text, index, 5);
   const phrase: Word[] = [];
-  for (const w of words) {
+  // Word by word: most phrases end at their first word, and "because" comes up in every
+  // document, so reading five words ahead each time would mostly be wasted.
+  for (let w = wordAfter(text, index); w && phrase.length < 5; w = wordAfter(text, w.end)) {
     phrase.push(w);
     if (MODIFIERS.has(w.text.toLowerCase())) continue;
     if (/['’]s$/.test(w.text)) return undefined;

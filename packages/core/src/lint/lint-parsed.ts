@@ -46,27 +46,36 @@ export function lintParsed(
   const { profile, rules } = resolveCached(config);
   const view = new DocumentView(text, parsed);
   const messages: LintMessage[] = [];
-  for (const rule of RULES) {
-    const setting = rules[rule.meta.id];
+  // One context for all the rules, its options and reporter switched from rule to rule: rules
+  // run one after the other and keep nothing of it, and twenty objects and closures a document
+  // are garbage that thousands of files add up.
+  let rule: RuleModule | undefined;
+  let severity: LintMessage['severity'] = 'error';
+  const context: RuleContext = {
+    text,
+    lines: view.lines,
+    parsed,
+    model: parsed.model,
+    profile,
+    options: {},
+    document: view,
+    report: (r) => {
+      if (rule) messages.push(toMessage(rule, severity, r));
+    },
+  };
+  if (options.fileName !== undefined) context.fileName = options.fileName;
+  for (const current of RULES) {
+    const setting = rules[current.meta.id];
     if (!setting || setting.level === 'off') continue;
-    const severity = setting.level === 'error' ? 'error' : 'warning';
-    const context: RuleContext = {
-      text,
-      lines: view.lines,
-      parsed,
-      model: parsed.model,
-      profile,
-      options: setting.options,
-      document: view,
-      report: (r) => messages.push(toMessage(rule, severity, r)),
-    };
-    if (options.fileName !== undefined) context.fileName = options.fileName;
+    rule = current;
+    severity = setting.level === 'error' ? 'error' : 'warning';
+    context.options = setting.options;
     try {
-      rule.check(context);
+      current.check(context);
     } catch (error) {
       // One broken rule must not hide the others' findings on a thousand-file run.
       messages.push({
-        ruleId: rule.meta.id,
+        ruleId: current.meta.id,
         messageId: 'rule-error',
         severity: 'error',
         message: `The rule failed on this document: ${error instanceof Error ? error.message : String(error)}`,

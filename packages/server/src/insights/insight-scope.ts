@@ -18,7 +18,8 @@ export type ScopeCondition = (id: Expression<string>) => Expression<SqlBool>;
 /**
  * Which postmortems an aggregate counts: those of `kept`, less those of `dropped`. Every
  * figure the database counts adds up, so counting a few rows twice and subtracting them costs
- * less than checking a list on every row.
+ * less than checking a list on every row of several queries; a single read of the rows checks
+ * the list instead ({@link visibleOf}).
  */
 export interface CountingScope {
   kept: ScopeCondition;
@@ -78,6 +79,11 @@ export async function insightScope(
     kept: (id) => all(id, []),
     dropped: (id) => sql<SqlBool>`${id} in (${sql.join(excluded)})`,
   };
+}
+
+/** The rows of `scope` as one condition: those of `kept` that are not `dropped`. */
+export function visibleOf({ kept, dropped }: CountingScope): ScopeCondition {
+  return dropped === undefined ? kept : (id) => sql<SqlBool>`${kept(id)} and not (${dropped(id)})`;
 }
 
 /** Whether any filter is set. */

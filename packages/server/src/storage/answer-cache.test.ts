@@ -3,7 +3,7 @@ import { AnswerCache } from './answer-cache.js';
 import type { CachedAnswer } from './answer-cache.js';
 
 function answer(id: string, bytes: number): CachedAnswer {
-  return { id, revision: 1, body: Buffer.alloc(bytes, 'x'), access: null };
+  return { id, revision: 1, body: Buffer.alloc(bytes, 'x'), access: null, verifiedAt: undefined };
 }
 
 describe('AnswerCache', () => {
@@ -21,6 +21,22 @@ describe('AnswerCache', () => {
     // 'b' was the least recently used ('a' was read after it was kept).
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')?.id).toBe('a');
+    expect(cache.size).toBe(8);
+  });
+
+  it('spares an entry read since it was kept once, and drops it when it is not read again', () => {
+    const cache = new AnswerCache(3000 * 8);
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) cache.set(id, answer(id, 2744));
+    cache.get('a');
+    cache.get('b');
+    cache.set('i', answer('i', 2744)); // spares a and b (now last), drops c
+    expect(cache.get('c')).toBeUndefined();
+    cache.set('j', answer('j', 2744)); // d is the oldest now
+    expect(cache.get('d')).toBeUndefined();
+    // a and b were passed over once and not read since: they go next, in that order.
+    for (const id of ['e', 'f', 'g', 'h', 'i', 'j']) cache.get(id);
+    cache.set('k', answer('k', 2744));
+    expect([cache.get('a'), cache.get('b')?.id]).toEqual([undefined, 'b']);
     expect(cache.size).toBe(8);
   });
 

@@ -8,6 +8,11 @@ export interface CachedAnswer {
   readonly body: Buffer;
   /** Who the postmortem names, when it is restricted; null when anyone signed in may read it. */
   readonly access: { readonly model: AccessFields; readonly createdBy: string } | null;
+  /**
+   * The database's change mark (dialect `changes`) when the answer was last known current,
+   * taken before the read that showed it; undefined where the dialect has no such mark.
+   */
+  verifiedAt: number | undefined;
 }
 
 /** Bytes counted for an entry besides its body (the key, the record, the Map's slot). */
@@ -25,7 +30,8 @@ const ENTRY_OVERHEAD = 256;
  * cache.get(key); // answer, now the most recently used
  */
 export class AnswerCache {
-  readonly #entries = new Map<string, CachedAnswer>();
+  /** In the order kept; an entry read since it was last passed over has `used` set. */
+  readonly #entries = new Map<string, Slot>();
   readonly #limit: number;
   #bytes = 0;
 
@@ -42,18 +48,21 @@ export class AnswerCache {
     return this.#entries.size;
   }
 
-  /** The answer kept under `key`, which becomes the most recently used. */
+  /** The answer kept under `key`, now marked as read. */
   get(key: string): CachedAnswer | undefined {
-    const answer = this.#entries.get(key);
-    if (answer !== undefined) {
-      // Re-inserted so that the Map's order is the order of last use.
-      this.#entries.delete(key);
-      this.#entries.set(key, answer);
-    }
-    return answer;
+    const slot = this.#entries.get(key);
+    if (slot === undefined) return undefined;
+    // A flag rather than moving the entry to the end of the Map: a hit is the busiest path
+    // of the API, and the move cost a few percent of it. Eviction does the moving instead.
+    slot.used = true;
+    return slot.answer;
   }
 
-  /** Keeps `answer` under `key`, dropping the least recently used until it fits. */
+  /**
+   * Keeps `answer` under `key`, dropping entries until it fits: the oldest first, except that
+   * an entry read since it was kept (or last spared) is spared once more and goes to the end
+   * ("second chance", an approximation of least recently used).
+   */
   set(key: string, answer: CachedAnswer): void {
     this.delete(key);
     const cost = costOf(answer);
@@ -61,20 +70,30 @@ export class AnswerCache {
     // the cache of everything else.
     if (cost > this.#limit / 8) return;
     while (this.#bytes + cost > this.#limit) {
-      const oldest = this.#entries.keys().next();
+      const oldest = this.#entries.entries().next();
       if (oldest.done === true) break;
-      this.delete(oldest.value);
+      const [oldestKey, slot] = oldest.value;
+      this.#entries.delete(oldestKey);
+      if (slot.used) {
+        slot.used = false;
+        this.#entries.set(oldestKey, slot);
+      } else this.#bytes -= costOf(slot.answer);
     }
-    this.#entries.set(key, answer);
+    this.#entries.set(key, { answer, used: false });
     this.#bytes += cost;
   }
 
   delete(key: string): void {
-    const answer = this.#entries.get(key);
-    if (answer === undefined) return;
+    const slot = this.#entries.get(key);
+    if (slot === undefined) return;
     this.#entries.delete(key);
-    this.#bytes -= costOf(answer);
+    this.#bytes -= costOf(slot.answer);
   }
+}
+
+interface Slot {
+  readonly answer: CachedAnswer;
+  used: boolean;
 }
 
 function costOf(answer: CachedAnswer): number {

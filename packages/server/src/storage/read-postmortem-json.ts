@@ -2,6 +2,7 @@ import type { Postmortem } from '@hindsight/core';
 import type { CompiledQuery, Kysely } from 'kysely';
 import type { AnswerCache, CachedAnswer } from './answer-cache.js';
 import type { Database } from './database.js';
+import type { ChangeWatch } from './dialect/change-watch.js';
 import type { DialectAdapter } from './dialect/dialect-adapter.js';
 import { NotFoundError } from './errors.js';
 import { findByIdOrSlug, idOrSlugKey } from './id-or-slug.js';
@@ -104,19 +105,28 @@ function stampQuery(db: Kysely<Database>): CompiledQuery<StampRow> {
  * answer holds bumps the revision (the document, its slug, the updated-by fields) or sets
  * `deleted_at` (the trash), so a row with the same revision and no `deleted_at` gives the
  * same bytes. Reading those two columns by id costs a fraction of reading the row, whose
- * model and Markdown are most of its 12 KB, and is asked of the database on every hit, so a
- * write by any process is seen at once.
+ * model and Markdown are most of its 12 KB, and is asked of the database on a hit, so a
+ * write by any process is seen at once. Where the dialect can tell that nothing at all was
+ * written since the answer was last found current (SQLite: this process's writes and
+ * `PRAGMA data_version`), even that read is skipped.
  */
 async function currentAnswer(
   db: Kysely<Database>,
+  changes: ChangeWatch | undefined,
   cache: AnswerCache,
   key: string,
 ): Promise<CachedAnswer | undefined> {
   const cached = cache.get(key);
   if (cached === undefined) return undefined;
+  // Taken before the read: a write that lands while it runs leaves a mark that differs.
+  const mark = changes?.current();
+  if (mark !== undefined && cached.verifiedAt === mark) return cached;
   const result = await db.executeQuery<StampRow>({ ...stampQuery(db), parameters: [cached.id] });
   const stamp = result.rows[0];
-  if (stamp?.revision === cached.revision && stamp.deleted_at === null) return cached;
+  if (stamp?.revision === cached.revision && stamp.deleted_at === null) {
+    cached.verifiedAt = mark;
+    return cached;
+  }
   cache.delete(key);
   return undefined;
 }
@@ -147,13 +157,14 @@ export async function readPostmortemJson(
   const includeDeleted = options.includeDeleted === true;
   const viewer = options.viewer ?? SYSTEM_VIEWER;
   if (cache !== undefined && !includeDeleted) {
-    const cached = await currentAnswer(db, cache, key);
+    const cached = await currentAnswer(db, adapter.changes, cache, key);
     if (cached !== undefined) {
       if (cached.access !== null && !mayView(viewer, cached.access))
         throw new NotFoundError(`postmortem "${idOrSlug}"`);
       return cached;
     }
   }
+  const mark = cache === undefined ? undefined : adapter.changes?.current();
   const row = await findByIdOrSlug<JsonRow>(key, async (column) => {
     const query = readQuery(db, adapter, column, includeDeleted);
     const result = await db.executeQuery<JsonRow>({ ...query, parameters: [key] });
@@ -178,6 +189,7 @@ export async function readPostmortemJson(
     revision: row.revision,
     body: answerBytes(row),
     access,
+    verifiedAt: mark,
   };
   if (cache !== undefined && row.deleted_at === null && (row.id === key || !isUuid(key)))
     cache.set(key, answer);

@@ -7,6 +7,7 @@ import type {
   RawBuilder,
 } from 'kysely';
 import type { Database } from '../database.js';
+import type { ChangeWatch } from './change-watch.js';
 
 /** What a dialect can do, so that code asks about a feature instead of naming a dialect. */
 export interface DialectCapabilities {
@@ -55,6 +56,13 @@ export interface DialectAdapter {
   readonly schema: string | undefined;
   /** The Kysely dialect that opens connections with this adapter's settings. */
   createDialect(): Dialect;
+  /**
+   * Whether anything may have been written since an earlier look, asked without a query, or
+   * undefined where the dialect cannot tell so cheaply: a PostgreSQL server hears of another
+   * server's commit only by asking (a notification would arrive late, and a read right after
+   * another server's write could be stale).
+   */
+  readonly changes: ChangeWatch | undefined;
   /** A value read from a JSON column, as a JavaScript value. */
   decodeJson(value: unknown): unknown;
   /**

@@ -62,6 +62,7 @@ export function postgresAdapter(config: PostgresConfig): DialectAdapter {
       },
     },
     schema,
+    changes: undefined,
     createDialect: () => {
       const pool = new pg.Pool({
         connectionString: config.url,

@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { SqliteDialect, sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
+import { SqliteChangeWatch } from './change-watch.js';
 import type { DialectAdapter } from './dialect-adapter.js';
 import { rowsAsArrays } from './rows-as-arrays.js';
 import { withStatementCache } from './statement-cache.js';
@@ -28,6 +29,7 @@ const same = <T>(column: T): T => column;
  * const adapter = sqliteAdapter({ file: './data/hindsight.db' });
  */
 export function sqliteAdapter(config: SqliteConfig): DialectAdapter {
+  const changes = SqliteChangeWatch.forFile(config.file);
   return {
     name: 'sqlite',
     capabilities: {
@@ -47,8 +49,9 @@ export function sqliteAdapter(config: SqliteConfig): DialectAdapter {
     schema: undefined,
     createDialect: () =>
       new SqliteDialect({
-        database: () => Promise.resolve(withStatementCache(openSqlite(config))),
+        database: () => Promise.resolve(withStatementCache(openSqlite(config), undefined, changes)),
       }),
+    changes,
     decodeJson: (value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
     jsonText: (column) => sql<string>`${sql.ref(column)}`,
     jsonQuoted: (column) => sql<string>`json_quote(${sql.ref(column)})`,

@@ -65,6 +65,13 @@ describe('registerStaticFiles', () => {
     });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.rawPayload.length).toBeLessThan(SCRIPT.length);
+    // A weight of zero refuses a coding (RFC 9110): the plain file, not gzip.
+    const refused = await app.inject({
+      url: '/assets/app-abc123.js',
+      headers: { 'accept-encoding': 'br, gzip;q=0' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(SCRIPT);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {

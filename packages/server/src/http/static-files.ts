@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { acceptsGzip } from './encoding/accepts-gzip.js';
 
 /**
  * The web app's Content Security Policy: scripts and styles only from our own files (Vite
@@ -97,8 +98,7 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: StaticFile
     .header('vary', 'accept-encoding')
     .header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   if (request.headers['if-none-match'] === file.etag) return reply.status(304).send();
-  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  if (file.gzip && acceptsGzip) {
+  if (file.gzip && acceptsGzip(request.headers['accept-encoding'])) {
     return reply.header('content-encoding', 'gzip').send(file.gzip);
   }
   return reply.send(file.body);

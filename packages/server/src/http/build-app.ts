@@ -110,6 +110,7 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
   // Sessions and API tokens (auth/resolve-viewer.ts) unless a test hands in its own.
   const resolveViewer = options.resolveViewer ?? sessionOrTokenViewer;
   app.decorateRequest('viewer', null);
+  app.decorateRequest('signedInWith', null);
   // Callback hooks rather than async ones, and no promise when the viewer is known at once:
   // these run on every request, and each promise is a measurable part of a cached read.
   app.addHook('onRequest', (request, reply, done) => {

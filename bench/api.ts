@@ -34,6 +34,7 @@ import {
   timeRipgrep,
 } from './lib/search-timing.js';
 import { freePort, startServer } from './lib/server-process.js';
+import type { ServerProcess } from './lib/server-process.js';
 import { timedRun } from './lib/timed-run.js';
 
 const TARGETS = {
@@ -97,10 +98,12 @@ interface Target {
   name: string;
   label: string;
   /** The server it is asked of, the paths asked in turn, and the headers sent. */
-  baseUrl: string;
+  server: ServerProcess;
   paths: string[];
   headers: Record<string, string>;
   figures: CannonFigures[];
+  /** The server's own CPU time per answered request, in µs, one figure per round. */
+  cpuMicros: number[];
 }
 
 /** The HTTP figures of one database. */
@@ -164,19 +167,21 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
     ];
     const onePaths = ids.map((id) => `/api/postmortems/${id}`);
     // Each target gets its own figures array below: a shared one would mix their rounds.
-    const asked = { baseUrl: server.baseUrl, headers };
+    const asked = { server, headers };
     const targets: Target[] = [
       {
         name: 'bare',
         label: 'bare Fastify route, fixed JSON',
-        baseUrl: bare.baseUrl,
+        server: bare,
         paths: ['/bare'],
         headers: {},
         figures: [],
+        cpuMicros: [],
       },
       {
         ...asked,
         figures: [],
+        cpuMicros: [],
         name: 'get-one',
         label: 'GET /api/postmortems/:id (1,000 ids in turn)',
         paths: onePaths,
@@ -184,14 +189,16 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
       {
         ...asked,
         figures: [],
+        cpuMicros: [],
         name: 'get-one-uncached',
         label: 'the same, read cache off (READ_CACHE_SIZE=0)',
-        baseUrl: uncached.baseUrl,
+        server: uncached,
         paths: onePaths,
       },
       {
         ...asked,
         figures: [],
+        cpuMicros: [],
         name: 'list',
         label: 'GET /api/postmortems?limit=20 (newest first, by date, in turn)',
         paths: listPaths,
@@ -199,13 +206,14 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
       {
         ...asked,
         figures: [],
+        cpuMicros: [],
         name: 'list-filtered',
         label: 'GET /api/postmortems?limit=20 with one severity or status (4 lists in turn)',
         paths: filteredPaths,
       },
     ];
     const specOf = (t: Target, seconds: number) => ({
-      baseUrl: t.baseUrl,
+      baseUrl: t.server.baseUrl,
       paths: t.paths,
       headers: t.headers,
       connections,
@@ -216,10 +224,18 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? targets : [...targets].reverse();
       for (const t of order) {
+        const cpuBefore = t.server.cpuSeconds();
         const f = runCannon(distLib, specOf(t, durationSeconds));
+        const cpuAfter = t.server.cpuSeconds();
         t.figures.push(f);
+        // What the server itself spends on a request, whatever the load generator beside it
+        // costs: the figure that a change to the server moves.
+        if (cpuBefore !== null && cpuAfter !== null && f.totalRequests > 0)
+          t.cpuMicros.push(((cpuAfter - cpuBefore) * 1e6) / f.totalRequests);
+        const cpu = t.cpuMicros.length === t.figures.length ? t.cpuMicros.at(-1) : undefined;
         log(
           `  ${t.name}: ${formatNumber(f.requestsPerSecond)} req/s, p99 ${f.latencyP99Ms} ms` +
+            (cpu === undefined ? '' : `, server ${cpu.toFixed(1)} µs CPU/request`) +
             (f.non2xx + f.errors > 0 ? `, ${f.non2xx} non-2xx, ${f.errors} errors` : ''),
         );
       }
@@ -233,6 +249,7 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
       requestsPerSecond: round(median(t.figures.map((f) => f.requestsPerSecond)), 0),
       latencyP99Ms: median(t.figures.map((f) => f.latencyP99Ms)),
       non2xx: t.figures.reduce((n, f) => n + f.non2xx + f.errors + f.timeouts, 0),
+      serverCpuMicrosPerRequest: t.cpuMicros.length === 0 ? null : round(median(t.cpuMicros), 1),
       rounds: t.figures,
     }));
     const rps = (name: string): number => http.find((h) => h.name === name)?.requestsPerSecond ?? 0;
@@ -436,15 +453,17 @@ function printReport(): void {
       requestsPerSecond: number;
       latencyP99Ms: number;
       non2xx: number;
+      serverCpuMicrosPerRequest: number | null;
     }[];
     console.log(`### ${String(d['dialect'])}\n`);
     console.log(
       markdownTable(
-        ['Route', 'req/s (median)', 'p99 (ms)', 'non-2xx/errors'],
+        ['Route', 'req/s (median)', 'p99 (ms)', 'server CPU/request (µs)', 'non-2xx/errors'],
         http.map((h) => [
           h.label,
           formatNumber(h.requestsPerSecond),
           String(h.latencyP99Ms),
+          h.serverCpuMicrosPerRequest === null ? 'n/a' : String(h.serverCpuMicrosPerRequest),
           String(h.non2xx),
         ]),
       ),

@@ -9,6 +9,8 @@ export interface ServerProcess {
   readonly pid: number;
   /** Current and peak resident memory of the process, from /proc (Linux), in MiB. */
   memory(): { rssMiB: number | null; peakRssMiB: number | null };
+  /** CPU time the process has used so far (user + system), in seconds; null without /proc. */
+  cpuSeconds(): number | null;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process has exited. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -82,6 +84,7 @@ function handleOf(child: ChildProcess, baseUrl: string, exited: Promise<void>): 
     baseUrl,
     pid,
     memory: () => procMemory(pid),
+    cpuSeconds: () => procCpuSeconds(pid),
     stop: async (graceMs = 10_000) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -103,6 +106,25 @@ export function procMemory(pid: number): { rssMiB: number | null; peakRssMiB: nu
     return { rssMiB: kib('VmRSS'), peakRssMiB: kib('VmHWM') };
   } catch {
     return { rssMiB: null, peakRssMiB: null };
+  }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on every Linux build we run on. */
+const CLOCK_TICKS = 100;
+
+/**
+ * User plus system CPU time of a process so far, in seconds, from /proc/<pid>/stat (fields 14
+ * and 15, counted after the command name, which may hold spaces and parentheses); null where
+ * /proc is not there.
+ */
+export function procCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
   }
 }
 

@@ -37,7 +37,7 @@ export async function countGroups(
   // group: PostgreSQL checks a list of ids by hashing it, and SQLite through a temporary index,
   // on one query here, and finding each taken value among a group's values cost more.
   const rows = await readRows(handle, visibleOf(scope));
-  countRows(rows, groupBy, new LabelLists(), counts, 1);
+  countRows(rows, groupBy, counts, 1);
   // Severities and months split the set: its counts are the groups' sums, with no second count.
   if (partitions(groupBy)) for (const set of counts.groups.values()) counts.whole.merge(set);
   return counts;
@@ -78,16 +78,17 @@ const TEAMS = 3;
 /** Where the metrics' columns begin, in the order of `METRICS`. */
 const FIRST_METRIC = 4;
 
-/**
- * The insights rows of a set (severity, month, services, teams and each metric) as read, to be
- * counted by {@link countRowsInto}. The database packs the rows of each severity and month
- * into one text of lines, split when counted (docs/metrics.md, "From the database"): pg
- * decodes each field of each row in JavaScript (a string and a type parser a field), and
- * 100,000 rows of nine fields cost it more than reading and counting them all did;
- * better-sqlite3 hands over the packed texts as fast as the rows as arrays.
- */
+/** Insights rows as {@link readRows} reads them: severity, month, and the text of their lines. */
 export type PackedRows = [Severity | null, string | null, string][];
 
+/**
+ * The insights rows of a set (severity, month, services, teams and each metric), to be counted
+ * by {@link countRowsInto}. The database packs the rows of each severity and month into one
+ * text of lines, split when counted (docs/metrics.md, "From the database"): pg decodes each
+ * field of each row in JavaScript (a string and a type parser a field), and 100,000 rows of
+ * nine fields cost it more than reading and counting them all did; better-sqlite3 hands over
+ * the packed texts as fast as the rows as arrays.
+ */
 export async function readRows(handle: DatabaseHandle, scope: ScopeCondition): Promise<PackedRows> {
   // The lists as text on both dialects: PostgreSQL would decode each row's jsonb, where the
   // same few lists recur, each decoded once here (JSON text escapes the separators).
@@ -114,16 +115,16 @@ export async function readRows(handle: DatabaseHandle, scope: ScopeCondition): P
  * their ids.
  */
 export function countRowsInto(rows: PackedRows, set: CountSet, sign: 1 | -1): void {
-  countRows(rows, undefined, new LabelLists(), { whole: set, groups: new Map() }, sign);
+  countRows(rows, undefined, { whole: set, groups: new Map() }, sign);
 }
 
 function countRows(
   rows: PackedRows,
   groupBy: GroupBy | undefined,
-  labels: LabelLists,
   { whole, groups }: GroupCounts,
   sign: 1 | -1,
 ): void {
+  const labels = new LabelLists();
   const groupOf = (key: GroupKey): CountSet => {
     let set = groups.get(key);
     if (!set) groups.set(key, (set = new CountSet()));

@@ -7,6 +7,7 @@ import type { DialectAdapter } from './dialect/dialect-adapter.js';
 import { NotFoundError } from './errors.js';
 import { findByIdOrSlug, idOrSlugKey } from './id-or-slug.js';
 import { STORED_COLUMNS } from './row-mappers.js';
+import { stampReaderOf } from './stamp-reader.js';
 import type { GetOptions } from './store-options.js';
 import { isUuid } from './uuid.js';
 import { SYSTEM_VIEWER, mayView } from './viewer.js';
@@ -79,34 +80,13 @@ function readQuery(
   return query;
 }
 
-interface StampRow {
-  readonly revision: number;
-  readonly deleted_at: string | null;
-}
-
-const stampQueries = new WeakMap<Kysely<Database>, CompiledQuery<StampRow>>();
-
-/** What decides whether a cached answer is current: the revision and the trash, by id. */
-function stampQuery(db: Kysely<Database>): CompiledQuery<StampRow> {
-  let query = stampQueries.get(db);
-  if (query === undefined) {
-    query = db
-      .selectFrom('postmortems')
-      .select(['revision', 'deleted_at'])
-      .where('id', '=', '')
-      .compile() as CompiledQuery<StampRow>;
-    stampQueries.set(db, query);
-  }
-  return query;
-}
-
 /**
  * The cached answer under `key` if it is still the current one. Every change to what the
  * answer holds bumps the revision (the document, its slug, the updated-by fields) or sets
  * `deleted_at` (the trash), so a row with the same revision and no `deleted_at` gives the
  * same bytes. Reading those two columns by id costs a fraction of reading the row, whose
  * model and Markdown are most of its 12 KB, and is asked of the database on a hit, so a
- * write by any process is seen at once. Where the dialect can tell that nothing at all was
+ * write by any process is seen at once (the reads of one turn are made in one query). Where the dialect can tell that nothing at all was
  * written since the answer was last found current (SQLite: this process's writes and
  * `PRAGMA data_version`), even that read is skipped.
  */
@@ -121,9 +101,8 @@ async function currentAnswer(
   // Taken before the read: a write that lands while it runs leaves a mark that differs.
   const mark = changes?.current();
   if (mark !== undefined && cached.verifiedAt === mark) return cached;
-  const result = await db.executeQuery<StampRow>({ ...stampQuery(db), parameters: [cached.id] });
-  const stamp = result.rows[0];
-  if (stamp?.revision === cached.revision && stamp.deleted_at === null) {
+  const stamp = await stampReaderOf(db).read(cached.id);
+  if (stamp?.revision === cached.revision && stamp.deletedAt === null) {
     cached.verifiedAt = mark;
     return cached;
   }

@@ -24,7 +24,8 @@ while (POWERS_OF_TEN.length <= MAX_EXACT_DIGITS)
  *
  * Text fields must hold neither separator (JSON text qualifies: it escapes control
  * characters); number fields are written as the database writes a number as text, which
- * JavaScript reads back to the same double (PostgreSQL writes the shortest exact form).
+ * JavaScript reads back to the same double (PostgreSQL writes the shortest exact form, the
+ * SQLite better-sqlite3 bundles up to 17 significant digits; a test checks both).
  */
 export function unpackLines(
   packed: string,

@@ -127,7 +127,9 @@ export async function runLint(options: LintOptions, io: Io, deps: LintDeps = {})
     ...(deps.threads === undefined ? {} : { threads: deps.threads }),
     warn: (message) => io.stderr.write(`${stderrPaint.yellow('warning:')} ${message}\n`),
     onProgress: (done) => progress.update(done),
-    ...(builder === undefined ? {} : { onResult: (file) => sink.write(builder.file(shown(file))) }),
+    ...(builder === undefined
+      ? {}
+      : { onResult: (file) => sink.write(builder.file(shown(file))), keepResults: false }),
   });
   progress.finish();
 
@@ -151,8 +153,8 @@ export async function runLint(options: LintOptions, io: Io, deps: LintDeps = {})
   await sink.close();
 
   if (problems.length > 0) throw new CliError('file_unreadable', summarise(problems));
-  const errors = run.results.reduce((n, r) => n + r.result.errorCount, 0);
-  const warnings = run.results.reduce((n, r) => n + r.result.warningCount, 0);
+  const errors = run.errorCount;
+  const warnings = run.warningCount;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(
       `${stderrPaint.red('error:')} ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.\n`,

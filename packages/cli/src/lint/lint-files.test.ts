@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOOSE_POSTMORTEM } from '../test-support/documents.js';
@@ -26,12 +26,12 @@ describe('lintFiles', () => {
   });
   afterEach(() => cleanup());
 
-  const options = (onResult?: (file: FileLintResult) => void): LintFilesOptions => ({
+  const options = (onResult?: (file: FileLintResult) => void, cached = true): LintFilesOptions => ({
     cwd: dir,
     config: { profile: 'minimal' },
     fix: false,
     salt: 'test',
-    cache: { location: join(dir, 'cache.json') },
+    ...(cached ? { cache: { location: join(dir, 'cache.json') } } : {}),
     threads: 1,
     warn: () => undefined,
     ...(onResult === undefined ? {} : { onResult }),
@@ -51,5 +51,35 @@ describe('lintFiles', () => {
     expect(handed).toEqual(run.results);
     expect(run.problems).toHaveLength(1);
     expect(run.problems[0]).toContain('missing.md');
+    expect(run.errorCount).toBe(handed.reduce((n, f) => n + f.result.errorCount, 0));
+    expect(run.warningCount).toBe(handed.reduce((n, f) => n + f.result.warningCount, 0));
+    expect(run.errorCount + run.warningCount).toBeGreaterThan(0);
+  });
+
+  it('keeps no results when told, with the same counts, and fills the cache all the same', async () => {
+    const kept = await lintFiles(files, options(undefined, false));
+    const handed: FileLintResult[] = [];
+    const first = await lintFiles(files, {
+      ...options((file) => handed.push(file)),
+      keepResults: false,
+    });
+    expect(first.results).toEqual([]);
+    expect(handed).toEqual(kept.results);
+    expect([first.errorCount, first.warningCount]).toEqual([kept.errorCount, kept.warningCount]);
+    // Every linted file went to the cache as its result came in.
+    const saved = JSON.parse(await readFile(join(dir, 'cache.json'), 'utf8')) as {
+      entries: Record<string, unknown>;
+    };
+    expect(Object.keys(saved.entries).sort()).toEqual(
+      files.filter((f) => !f.endsWith('missing.md')).sort(),
+    );
+    const again: FileLintResult[] = [];
+    const second = await lintFiles(files, {
+      ...options((file) => again.push(file)),
+      keepResults: false,
+      threads: 2,
+    });
+    expect(again).toEqual(kept.results);
+    expect(second.errorCount).toBe(kept.errorCount);
   });
 });

@@ -26,12 +26,20 @@ export interface LintFilesOptions {
    * before it are done: a report can be written while the later files are still linted.
    */
   onResult?(file: FileLintResult): void;
+  /**
+   * Keep each file's result in `results` (default true). A caller that takes them through
+   * `onResult` passes false: the results of thousands of files are then never all in memory.
+   */
+  keepResults?: boolean;
 }
 
 /** The outcome of linting a set of files. */
 export interface LintRun {
-  /** One per file that could be linted, in the order of the files given. */
+  /** One per file that could be linted, in the order of the files given (if kept). */
   results: FileLintResult[];
+  /** Errors and warnings found, over every file linted. */
+  errorCount: number;
+  warningCount: number;
   /** Files whose fixes changed them: their text before and after. */
   fixed: { path: string; before: string; after: string }[];
   /** One line per file that could not be linted, naming it. */
@@ -91,25 +99,30 @@ export async function lintFiles(
   }
 
   // Results are taken in the order of the files, as far as every earlier file is done.
-  const run: LintRun = { results: [], fixed: [], problems: [] };
+  const run: LintRun = { results: [], errorCount: 0, warningCount: 0, fixed: [], problems: [] };
+  const keepResults = options.keepResults !== false;
   let taken = 0;
   const take = (): void => {
     for (let path = files[taken]; path !== undefined; path = files[++taken]) {
       const outcome = outcomes.get(path);
       if (outcome === undefined) return;
+      // Taken once: the map holds only the files done ahead of an earlier one still linted.
+      outcomes.delete(path);
       if (!outcome.ok) {
         run.problems.push(outcome.message);
         continue;
       }
       const file = { filePath: path, result: outcome.result };
-      run.results.push(file);
+      run.errorCount += outcome.result.errorCount;
+      run.warningCount += outcome.result.warningCount;
+      if (keepResults) run.results.push(file);
       options.onResult?.(file);
       if (outcome.fixed) run.fixed.push({ path, ...outcome.fixed });
     }
   };
   take();
 
-  const linted = await runJobs(jobs, {
+  await runJobs(jobs, {
     setup: {
       config: options.config,
       fix: options.fix,
@@ -118,22 +131,24 @@ export async function lintFiles(
     threads: options.threads ?? poolSize(jobs.length),
     onProgress: (done) => options.onProgress?.(hits + done),
     onOutcome: (outcome) => {
+      if (cache) remember(cache, outcome);
       outcomes.set(outcome.path, outcome);
       take();
     },
+    keepOutcomes: false,
   });
-  for (const outcome of linted) {
-    if (!cache) continue;
+  await cache?.save();
+  return run;
+
+  function remember(into: LintCache, outcome: JobOutcome): void {
     if (!outcome.ok) {
-      cache.delete(outcome.path);
-      continue;
+      into.delete(outcome.path);
+      return;
     }
     // A file that --fix rewrites gets a new time, so its old stamp must not be kept.
     const stamp = outcome.fixed === undefined ? stamps.get(outcome.path) : undefined;
-    cache.set(outcome.path, outcome.hash, outcome.result, stamp, since);
+    into.set(outcome.path, outcome.hash, outcome.result, stamp, since);
   }
-  await cache?.save();
-  return run;
 }
 
 function stampOf(path: string): FileStamp | undefined {

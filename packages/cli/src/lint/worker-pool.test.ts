@@ -105,6 +105,29 @@ describe('runJobs', () => {
       expect(outcomes).toEqual(inProcess);
       expect(byPath(delivered)).toEqual(byPath(inProcess));
     }
+    // Not keeping the outcomes changes nothing of what is handed over, failures included.
+    const delivered: JobOutcome[] = [];
+    const none = await runJobs(jobs, {
+      setup,
+      threads: 2,
+      workerUrl: pathToFileURL(dying),
+      onOutcome: (outcome) => delivered.push(outcome),
+      keepOutcomes: false,
+    });
+    expect(none).toEqual([]);
+    expect(byPath(delivered)).toEqual(byPath(inProcess));
+  });
+
+  it('keeps no outcomes in this thread when told not to, and hands each over', async () => {
+    const delivered: JobOutcome[] = [];
+    const none = await runJobs(jobs, {
+      setup,
+      threads: 1,
+      onOutcome: (outcome) => delivered.push(outcome),
+      keepOutcomes: false,
+    });
+    expect(none).toEqual([]);
+    expect(delivered).toEqual(await runJobs(jobs, { setup, threads: 1 }));
   });
 
   it('falls back to this thread when there is no worker script', async () => {

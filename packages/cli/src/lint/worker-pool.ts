@@ -44,11 +44,17 @@ export interface RunJobsOptions {
    * finish them, so that a report can be written while the rest is linted.
    */
   onOutcome?: (outcome: JobOutcome) => void;
+  /**
+   * Keep every outcome to return them at the end (default true). A caller that takes each
+   * one through `onOutcome` passes false, so that no thread holds the results of a whole run.
+   */
+  keepOutcomes?: boolean;
   workerUrl?: URL;
 }
 
 /**
- * Lints every job and returns the outcomes in the order of `jobs`. With more than one thread,
+ * Lints every job and returns the outcomes in the order of `jobs` (none when told not to keep
+ * them). With more than one thread,
  * files go to a pool of worker threads in small batches, each worker asking for the next
  * batch as it finishes one, so that a slow file does not hold up a whole share of the run.
  */
@@ -58,13 +64,16 @@ export async function runJobs(
 ): Promise<JobOutcome[]> {
   const workerUrl = options.workerUrl ?? WORKER_URL;
   const threads = Math.min(options.threads, jobs.length);
+  const keep = options.keepOutcomes !== false;
   if (threads <= 1 || !existsSync(fileURLToPath(workerUrl))) {
-    return jobs.map((job, i) => {
+    const kept: JobOutcome[] = [];
+    jobs.forEach((job, i) => {
       const outcome = runLintJob(job, options.setup);
       options.onOutcome?.(outcome);
       options.onProgress?.(i + 1);
-      return outcome;
+      if (keep) kept.push(outcome);
     });
+    return kept;
   }
   return runInWorkers(jobs, threads, workerUrl, options);
 }
@@ -79,6 +88,9 @@ export async function runJobs(
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
 
+/** Stands for a finished batch whose outcomes were not kept. */
+const NONE: JobOutcome[] = [];
+
 async function runInWorkers(
   jobs: readonly LintJob[],
   threads: number,
@@ -89,7 +101,9 @@ async function runInWorkers(
   const batchSize = Math.max(1, Math.min(64, Math.ceil(jobs.length / (threads * 16))));
   const batches: LintJob[][] = [];
   for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
-  // Filled, not sparse: flatMap below must visit the batches no worker finished.
+  // Filled, not sparse: flatMap below must visit the batches no worker finished. A finished
+  // batch's outcomes are kept only when the caller wants them back.
+  const keep = options.keepOutcomes !== false;
   const results = Array.from({ length: batches.length }, (): JobOutcome[] | undefined => undefined);
   const workers: Worker[] = [];
   const inFlight = new Map<Worker, Set<number>>();
@@ -99,7 +113,7 @@ async function runInWorkers(
   let replies = 0;
   let finished = false;
   const deliver = (batch: number, outcomes: JobOutcome[]): void => {
-    results[batch] = outcomes;
+    results[batch] = keep ? outcomes : NONE;
     for (const outcome of outcomes) options.onOutcome?.(outcome);
     done += outcomes.length;
     options.onProgress?.(done);

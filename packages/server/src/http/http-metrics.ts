@@ -16,6 +16,7 @@ export function createHttpMetrics(): HttpMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const labelNames = ['method', 'route', 'status'] as const;
+  type Label = (typeof labelNames)[number];
   const requests = new Counter({
     name: 'hindsight_http_requests_total',
     help: 'HTTP requests answered, by method, route pattern and status',
@@ -29,17 +30,24 @@ export function createHttpMetrics(): HttpMetrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  // The label-bound series of each method, route and status seen, made once: finding a
+  // series from a labels object hashes the labels on every request.
+  const series = new Map<string, { count: Counter.Internal; time: Histogram.Internal<Label> }>();
   return {
     registry,
     observe(request, reply) {
       // The route pattern, never the raw URL: ids in URLs would make one series per document.
-      const labels = {
-        method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
-        status: String(reply.statusCode),
-      };
-      requests.inc(labels);
-      duration.observe(labels, reply.elapsedTime / 1000);
+      const route = request.routeOptions.url ?? 'unmatched';
+      const status = String(reply.statusCode);
+      const key = `${request.method} ${status} ${route}`;
+      let bound = series.get(key);
+      if (bound === undefined) {
+        const labels = { method: request.method, route, status };
+        bound = { count: requests.labels(labels), time: duration.labels(labels) };
+        series.set(key, bound);
+      }
+      bound.count.inc();
+      bound.time.observe(reply.elapsedTime / 1000);
     },
   };
 }

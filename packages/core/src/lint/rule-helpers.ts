@@ -70,9 +70,9 @@ export function listOption(context: RuleContext, name: string): string[] {
 
 /** Shortens a title or sentence for a message. */
 export function clip(text: string, max = 60): string {
-  // Only the head can show; flatten just that much. Replacing even when the spaces are already
-  // single: the result is then a new string, whereas the head is a slice of the document's
-  // text and would keep all of it alive for as long as a message keeps the clipped title.
+  // Only the head can show; flatten just that much. Replaced even when the spaces are already
+  // single (a head with any whitespace then becomes a new string): the head is a slice of the
+  // document's text, and a message keeping it would keep all of that text alive.
   const flat = text
     .slice(0, max * 2)
     .replace(/\s+/g, ' ')

@@ -31,8 +31,8 @@ export interface ServerConfig {
   /** The IANA zone "today" is taken in: overdue action items, publication dates. */
   readonly timeZone: string;
   /**
-   * Bytes of recently read postmortems' JSON answers kept in memory (0: none). Each is checked
-   * against the database's revision before it is served again (storage/answer-cache.ts).
+   * Bytes of recently read postmortems' JSON answers kept in memory (0: none). Each is served
+   * again only once known to be current (storage/read-postmortem-json.ts).
    */
   readonly readCacheBytes: number;
 }

@@ -19,15 +19,16 @@ export interface CachedAnswer {
 const ENTRY_OVERHEAD = 256;
 
 /**
- * The answers of the most recently read postmortems, bounded in bytes; the least recently
- * read go first. It decides nothing about freshness: its user checks each hit against the
- * database's current revision before serving it (read-postmortem-json.ts), so a write by
- * this process, another server or the CLI is never hidden by it. A limit of 0 keeps nothing.
+ * The answers of recently read postmortems, bounded in bytes; when full, the oldest not read
+ * since it was kept go first (see {@link AnswerCache.set}). It decides nothing about
+ * freshness: its user makes sure a hit is still current before serving it
+ * (read-postmortem-json.ts), so a write by this process, another server or the CLI is never
+ * hidden by it. A limit of 0 keeps nothing.
  *
  * @example
  * const cache = new AnswerCache(32 * 1024 * 1024);
  * cache.set(key, answer);
- * cache.get(key); // answer, now the most recently used
+ * cache.get(key); // answer, now marked as read
  */
 export class AnswerCache {
   /** In the order kept; an entry read since it was last passed over has `used` set. */

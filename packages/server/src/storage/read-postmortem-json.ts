@@ -85,10 +85,10 @@ function readQuery(
  * answer holds bumps the revision (the document, its slug, the updated-by fields) or sets
  * `deleted_at` (the trash), so a row with the same revision and no `deleted_at` gives the
  * same bytes. Reading those two columns by id costs a fraction of reading the row, whose
- * model and Markdown are most of its 12 KB, and is asked of the database on a hit, so a
- * write by any process is seen at once (the reads of one turn are made in one query). Where the dialect can tell that nothing at all was
- * written since the answer was last found current (SQLite: this process's writes and
- * `PRAGMA data_version`), even that read is skipped.
+ * model and Markdown are most of its 12 KB, and is asked of the database on a hit (the hits
+ * of one turn in one query), so a write by any process is seen at once. Where the dialect can
+ * tell that nothing at all was written since the answer was last found current (SQLite: this
+ * process's writes and `PRAGMA data_version`), even that read is skipped.
  */
 async function currentAnswer(
   db: Kysely<Database>,
@@ -177,7 +177,7 @@ export async function readPostmortemJson(
   return answer;
 }
 
-/** The answer's bytes; the keys in the order of `toStored`, so that it equals JSON.stringify of `get`. */
+/** The answer's bytes, keys in the order of `toStored`: JSON.stringify of what `get` returns. */
 function answerBytes(row: JsonRow): Buffer {
   const json =
     `{"id":${JSON.stringify(row.id)},"slug":${JSON.stringify(row.slug)},` +

@@ -22,7 +22,7 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 it('keeps its mark while nothing is written, and moves it for each write of this process', async () => {
   const watch = SqliteChangeWatch.forFile(file);
-  const db = withStatementCache(new BetterSqlite3(file), undefined, watch);
+  const db = withStatementCache(new BetterSqlite3(file), { watch });
   try {
     const mark = watch.current();
     db.prepare('select count(*) from t').all([]);
@@ -33,11 +33,9 @@ it('keeps its mark while nothing is written, and moves it for each write of this
     const afterWrite = watch.current();
     expect(afterWrite).not.toBe(mark);
     // Another connection of this process on the same file shares the watch.
-    const second = withStatementCache(
-      new BetterSqlite3(join(dir, '.', 'db.sqlite')),
-      undefined,
-      SqliteChangeWatch.forFile(join(dir, '.', 'db.sqlite')),
-    );
+    const second = withStatementCache(new BetterSqlite3(join(dir, '.', 'db.sqlite')), {
+      watch: SqliteChangeWatch.forFile(join(dir, '.', 'db.sqlite')),
+    });
     try {
       second.prepare('update t set n = 2').run([]);
       expect(watch.current()).not.toBe(afterWrite);
@@ -51,7 +49,7 @@ it('keeps its mark while nothing is written, and moves it for each write of this
 
 it('sees another process’s commit from the next turn of the event loop', async () => {
   const watch = SqliteChangeWatch.forFile(file);
-  const db = withStatementCache(new BetterSqlite3(file), undefined, watch);
+  const db = withStatementCache(new BetterSqlite3(file), { watch });
   // A connection the watch does not know of, as another process's would be.
   const elsewhere = new BetterSqlite3(file);
   try {
@@ -74,11 +72,9 @@ it('sees another process’s commit from the next turn of the event loop', async
 it('trusts nothing before a connection opens or after the last one closes', () => {
   const watch = SqliteChangeWatch.forFile(join(dir, 'never-opened.sqlite'));
   expect(watch.current()).not.toBe(watch.current());
-  const db = withStatementCache(
-    new BetterSqlite3(file),
-    undefined,
-    SqliteChangeWatch.forFile(file),
-  );
+  const db = withStatementCache(new BetterSqlite3(file), {
+    watch: SqliteChangeWatch.forFile(file),
+  });
   db.close();
   const closed = SqliteChangeWatch.forFile(file);
   expect(closed.current()).not.toBe(closed.current());

@@ -49,7 +49,7 @@ export function sqliteAdapter(config: SqliteConfig): DialectAdapter {
     schema: undefined,
     createDialect: () =>
       new SqliteDialect({
-        database: () => Promise.resolve(withStatementCache(openSqlite(config), undefined, changes)),
+        database: () => Promise.resolve(withStatementCache(openSqlite(config), { watch: changes })),
       }),
     changes,
     decodeJson: (value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),

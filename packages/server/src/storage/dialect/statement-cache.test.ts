@@ -4,7 +4,7 @@ import { withStatementCache } from './statement-cache.js';
 
 it('prepares each SQL text once, keeps the most recently used, and closes the database', () => {
   const raw = new BetterSqlite3(':memory:');
-  const db = withStatementCache(raw, 2);
+  const db = withStatementCache(raw, { size: 2 });
   const one = db.prepare('select 1 as n');
   expect(db.prepare('select 1 as n')).toBe(one);
   expect(one.all([])).toEqual([{ n: 1 }]);

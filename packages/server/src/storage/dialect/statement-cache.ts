@@ -20,8 +20,7 @@ const DEFAULT_SIZE = 500;
  */
 export function withStatementCache(
   db: BetterSqlite3.Database,
-  size = DEFAULT_SIZE,
-  watch?: SqliteChangeWatch,
+  { size = DEFAULT_SIZE, watch }: { size?: number; watch?: SqliteChangeWatch } = {},
 ): SqliteDatabase {
   const statements = new Map<string, BetterSqlite3.Statement>();
   watch?.watch(db);

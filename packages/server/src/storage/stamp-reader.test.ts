@@ -34,6 +34,41 @@ forEachDialect('StampReader', (ctx) => {
     expect(queries).toHaveBeenCalledTimes(2);
   });
 
+  it('holds reads asked for while a query is out, and reads them all in the next query', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++)
+      ids.push((await ctx.store.create(buildModel({ title: `Held ${i}` }), { actor: 'ada' })).id);
+    const [first, second, third] = ids as [string, string, string];
+    const reader = new StampReader(ctx.handle.db);
+    const execute = ctx.handle.db.executeQuery.bind(ctx.handle.db);
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const queries = vi
+      .spyOn(ctx.handle.db, 'executeQuery')
+      .mockImplementationOnce(async (query) => {
+        await gate;
+        return execute(query);
+      });
+    const firstRead = reader.read(first);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(queries).toHaveBeenCalledTimes(1);
+    // Two later turns' reads, and a write they must see, all while the first query is out.
+    const secondRead = reader.read(second);
+    await new Promise((resolve) => setImmediate(resolve));
+    await ctx.store.update(third, buildModel({ title: 'Written' }), {
+      actor: 'ada',
+      baseRevision: 1,
+    });
+    const thirdRead = reader.read(third);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(queries).toHaveBeenCalledTimes(1);
+    release();
+    expect(await firstRead).toEqual({ revision: 1, deletedAt: null });
+    expect(await secondRead).toEqual({ revision: 1, deletedAt: null });
+    expect(await thirdRead).toEqual({ revision: 2, deletedAt: null });
+    expect(queries).toHaveBeenCalledTimes(2);
+  });
+
   it('reads a batch larger than its largest list in parts', async () => {
     const created = await ctx.store.create(buildModel({ title: 'Many' }), { actor: 'ada' });
     const reader = new StampReader(ctx.handle.db);

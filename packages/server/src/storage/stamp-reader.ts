@@ -33,6 +33,11 @@ const LARGEST = BATCH_SIZES[BATCH_SIZES.length - 1] as number;
  * requests have all been read from their sockets, so every one of them sees what was
  * committed before it arrived.
  *
+ * One batch is read at a time. Reads asked for while a batch's query is out wait for it to
+ * come back and then go together in the next query, which is sent after they arrived, so they
+ * still see every commit before them. Under load a query then serves every request that came
+ * in during the last round trip, rather than the few of one turn.
+ *
  * @example
  * const stamp = await stampReaderOf(db).read(id); // undefined: no such postmortem
  */
@@ -41,6 +46,8 @@ export class StampReader {
   readonly #queries = new Map<number, CompiledQuery<StampRow>>();
   #waiting = new Map<string, Waiter[]>();
   #scheduled = false;
+  /** Whether a batch's queries are out; the next batch waits for them. */
+  #reading = false;
 
   constructor(db: Kysely<Database>) {
     this.#db = db;
@@ -52,11 +59,15 @@ export class StampReader {
       const waiters = this.#waiting.get(id);
       if (waiters === undefined) this.#waiting.set(id, [{ resolve, reject }]);
       else waiters.push({ resolve, reject });
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(this.#flush);
-      }
+      this.#schedule();
     });
+  }
+
+  /** Sends the waiting reads after this turn's, unless a batch is out (it sends them then). */
+  #schedule(): void {
+    if (this.#scheduled || this.#reading || this.#waiting.size === 0) return;
+    this.#scheduled = true;
+    setImmediate(this.#flush);
   }
 
   readonly #flush = (): void => {
@@ -64,8 +75,15 @@ export class StampReader {
     const batch = this.#waiting;
     this.#waiting = new Map();
     const ids = [...batch.keys()];
+    const parts: Promise<void>[] = [];
     for (let start = 0; start < ids.length; start += LARGEST)
-      void this.#readPart(ids.slice(start, start + LARGEST), batch);
+      parts.push(this.#readPart(ids.slice(start, start + LARGEST), batch));
+    this.#reading = true;
+    // #readPart settles its waiters and never rejects.
+    void Promise.all(parts).then(() => {
+      this.#reading = false;
+      this.#schedule();
+    });
   };
 
   async #readPart(ids: readonly string[], batch: ReadonlyMap<string, Waiter[]>): Promise<void> {

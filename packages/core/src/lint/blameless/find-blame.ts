@@ -36,15 +36,10 @@ export const SUGGESTIONS: Readonly<Record<BlameKind, string>> = {
 };
 
 type Range = readonly [number, number];
-/** A keyword found in a line: where, and its text. */
-interface Hit {
-  index: number;
-  0: string;
-}
-type Finder = (text: string, m: Hit, people: People) => Range | undefined;
+/** Whether the keyword at `start`..`end` of a line of prose blames a person, and the phrase. */
+type Finder = (text: string, start: number, end: number, people: People) => Range | undefined;
 
-const end = (m: Hit) => m.index + m[0].length;
-const always: Finder = (_t, m) => [m.index, end(m)];
+const always: Finder = (_t, start, end) => [start, end];
 
 const NEGATED =
   /\b(?:not|no|never|rather than|instead of|beyond|isn't|wasn't|weren't)\s+(?:\w+\s+){0,2}$/i;
@@ -65,10 +60,10 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
   [
     'humanError',
     ['human', 'operator', 'pilot', 'personnel'].map((w) => String.raw`${w}\s+errors?\b`),
-    (t, m) =>
-      NEGATED.test(t.slice(Math.max(0, m.index - 30), m.index)) || DENIED.test(t.slice(end(m)))
+    (t, start, end) =>
+      NEGATED.test(t.slice(Math.max(0, start - 30), start)) || DENIED.test(t.slice(end))
         ? undefined
-        : [m.index, end(m)],
+        : [start, end],
   ],
   [
     'judgement',
@@ -88,13 +83,13 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
       String.raw`dropped\s+the\s+ball`,
       'botched',
     ].map((w) => String.raw`${w}\b`),
-    (t, m) =>
-      /^laz/i.test(m[0]) && LAZY_TECH.test(t.slice(end(m))) ? undefined : [m.index, end(m)],
+    (t, start, end) =>
+      /^laz/i.test(t.slice(start, end)) && LAZY_TECH.test(t.slice(end)) ? undefined : [start, end],
   ],
   [
     'judgement',
     [String.raw`mess(?:ed|es)?\s+(?:it\s+)?up\b`],
-    (t, m, p) => subjectRange(t, m, p, true),
+    (t, start, end, p) => subjectRange(t, start, end, p, true),
   ],
   ['hindsight', HINDSIGHT.map((h) => String.raw`${h}\s+known\b`), always],
   [
@@ -103,7 +98,7 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
       (h) =>
         String.raw`${h}\s+(?:noticed|caught|seen|checked|double-checked|tested|realized|realised|been\s+more\s+careful|paid\s+more\s+attention)\b`,
     ),
-    (t, m, p) => subjectRange(t, m, p, true),
+    (t, start, end, p) => subjectRange(t, start, end, p, true),
   ],
   ['blame', [String.raw`blam(?:e|ed|es|ing)\b`], blameFinder],
   ['blame', [String.raw`fault\b`], faultFinder],
@@ -111,10 +106,10 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
     'blame',
     // The possessive is part of the keyword, so that the many plain "errors" cost nothing.
     POSSESSIVES.map((p) => `${p}${MISTAKES}`),
-    (t, m, p) => {
-      const noun = m.index + m[0].search(/(?:mistake|error|blunder|oversight)/i);
+    (t, start, end, p) => {
+      const noun = start + t.slice(start, end).search(/(?:mistake|error|blunder|oversight)/i);
       const who = possessiveBefore(t, noun, p);
-      return who ? [who.start, end(m)] : undefined;
+      return who ? [who.start, end] : undefined;
     },
   ],
   [
@@ -140,10 +135,9 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
       String.raw`owing\s+to`,
       String.raw`result\s+of`,
     ].map((w) => String.raw`${w}\b`),
-    (t, m, p) => {
-      const who = personAfter(t, end(m), p);
-      const last = who?.[who.length - 1];
-      return last ? [m.index, last.end] : undefined;
+    (t, start, end, p) => {
+      const who = personAfter(t, end, p);
+      return who >= 0 ? [start, who] : undefined;
     },
   ],
   [
@@ -151,7 +145,7 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
     ['forgot', 'forget', 'forgets', 'forgetting', 'forgotten', 'neglected', 'failed'].map(
       (w) => String.raw`${w}\s+to\b`,
     ),
-    (t, m, p) => subjectRange(t, m, p, !/^failed/i.test(m[0])),
+    (t, start, end, p) => subjectRange(t, start, end, p, !/^failed/i.test(t.slice(start, end))),
   ],
   [
     'personalState',
@@ -166,7 +160,7 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
   [
     'punishment',
     ['fired', 'sacked', 'disciplined', String.raw`let\s+go`].map((w) => String.raw`${w}\b`),
-    (t, m, p) => subjectRange(t, m, p, true),
+    (t, start, end, p) => subjectRange(t, start, end, p, true),
   ],
 ];
 
@@ -174,18 +168,21 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
  * One scan, without capture groups (they make every attempt slower), finds every keyword of
  * every category; at the few places it matches, sticky copies of the categories tell which
  * one it was. Every keyword starts at a word boundary, checked once per position rather than
- * once per keyword, and the scan runs over lower-cased text, cheaper than matching without case.
+ * once per keyword. The pattern is written in lower case; the rule scans the text as written
+ * without case (`forEachKeyword`), which costs the same and spares lower-casing the document.
  * The keywords are grouped by their first character (`b(?:lame…|roke|ecause…)|c(?:…)`), so
  * that at each position the engine tries only the few that start with the character there,
  * not all sixty: a third faster. Keywords that start with different characters never match
  * at the same place, so grouping them changes no match; within a group they keep their order.
  */
 const SOURCE = `\\b(?:${byFirstCharacter(CATEGORIES.flatMap(([, keywords]) => keywords))})`;
-/** Every keyword, for a scan of lower-cased text. */
+/** Every keyword, written in lower case: for a scan of lower-cased text, or with the `i` flag. */
 export const BLAME_KEYWORDS = new RegExp(SOURCE, 'g');
 const BLAME_KEYWORDS_ANY_CASE = new RegExp(SOURCE, 'gi');
 const STICKY = CATEGORIES.map(([, keywords]) => new RegExp(`(?:${keywords.join('|')})`, 'iy'));
-// Keyword text (lower case, as the scan found it) → index of its category.
+// Keyword text as the scan found it → index of its category. No keyword of one category starts
+// where one of another category does, so the text alone tells the category: its case or the
+// words after it do not change it (a text in another case only takes another entry).
 const CATEGORY_OF = new Map<string, number>();
 
 /** `keywords` as one alternation, grouped by first character (a letter or one class). */
@@ -205,7 +202,7 @@ function byFirstCharacter(keywords: readonly string[]): string {
  * Whether the keyword found at `index` of `text` blames a person: the category it belongs to
  * (the first that matches there, as the scan's alternation would choose) and that category's
  * check. `text` is one line of prose, with code and link targets masked; `keyword` is what the
- * scan matched, lower-cased, when the caller has it.
+ * scan matched, when the caller has it.
  */
 export function judgeKeyword(
   text: string,
@@ -222,13 +219,12 @@ export function judgeKeyword(
     const category = CATEGORIES[i];
     if (!sticky || !category) continue;
     sticky.lastIndex = index;
-    const m = sticky.exec(text);
-    if (!m) continue;
+    if (!sticky.test(text)) continue;
     if (keyword !== undefined && known === undefined && CATEGORY_OF.size < 500) {
       CATEGORY_OF.set(keyword, i);
     }
     const [kind, , finder] = category;
-    const range = finder(text, { index, 0: m[0] }, people);
+    const range = finder(text, index, sticky.lastIndex, people);
     return range
       ? { kind, start: range[0], end: range[1], suggestion: SUGGESTIONS[kind] }
       : undefined;
@@ -255,38 +251,40 @@ export function findBlame(text: string, people: People): BlameFinding[] {
   return found;
 }
 
-function subjectRange(t: string, m: Hit, p: People, strong: boolean): Range | undefined {
-  const who = personBefore(t, m.index, p, strong);
-  return who ? [who.start, end(m)] : undefined;
+function subjectRange(
+  t: string,
+  start: number,
+  end: number,
+  p: People,
+  strong: boolean,
+): Range | undefined {
+  const who = personBefore(t, start, p, strong);
+  return who ? [who.start, end] : undefined;
 }
 
-function blameFinder(t: string, m: Hit, p: People): Range | undefined {
+function blameFinder(t: string, start: number, after: number, p: People): Range | undefined {
   // `git blame` is a command, not an accusation.
-  if (wordsBefore(t, m.index, 1)[0]?.text.toLowerCase() === 'git') return undefined;
-  const after = end(m);
+  if (wordsBefore(t, start, 1)[0]?.text.toLowerCase() === 'git') return undefined;
   const skip = /^\s+(?:it\s+)?on\b/i.exec(t.slice(after));
   const who = personAfter(t, after + (skip ? skip[0].length : 0), p);
-  const last = who?.[who.length - 1];
-  if (last) return [m.index, last.end];
+  if (who >= 0) return [start, who];
   // "Bob is to blame", "the engineer was blamed": only with the verb "to be" between, since a
   // label such as "Network blame" is not about a person.
-  if (!/\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:to\s+)?$/i.test(t.slice(0, m.index))) {
+  if (!/\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:to\s+)?$/i.test(t.slice(0, start))) {
     return undefined;
   }
-  return subjectRange(t, m, p, true);
+  return subjectRange(t, start, after, p, true);
 }
 
-function faultFinder(t: string, m: Hit, p: People): Range | undefined {
-  const after = end(m);
+function faultFinder(t: string, start: number, after: number, p: People): Range | undefined {
   const of = /^\s+of\b/i.exec(t.slice(after));
   if (of) {
     const who = personAfter(t, after + of[0].length, p);
-    const last = who?.[who.length - 1];
-    if (last) return [m.index, last.end];
+    if (who >= 0) return [start, who];
   }
-  const owner = possessiveBefore(t, m.index, p);
+  const owner = possessiveBefore(t, start, p);
   if (owner) return [owner.start, after];
-  const at = /\bat\s+$/i.exec(t.slice(0, m.index));
+  const at = /\bat\s+$/i.exec(t.slice(0, start));
   if (at) {
     const who = personBefore(t, at.index, p, true);
     if (who) return [who.start, after];
@@ -294,20 +292,26 @@ function faultFinder(t: string, m: Hit, p: People): Range | undefined {
   return undefined;
 }
 
-function causeFinder(t: string, m: Hit, p: People): Range | undefined {
-  const after = end(m);
+// Keywords of `causeFinder` that only blame with a person after a "by".
+const BY_ONLY = /(?:root|triggered|introduced)/iy;
+
+function causeFinder(t: string, start: number, after: number, p: People): Range | undefined {
   // "… caused by our SRE", "the root cause was a file pushed by the intern": a person after a
   // "by" in the rest of the sentence.
   const rest = t.slice(after, after + 160);
-  const stop = /[.!?](?:\s|$)/.exec(rest);
-  const sentence = stop ? rest.slice(0, stop.index) : rest;
-  const by = /\bby\s+/gi;
-  for (let b = by.exec(sentence); b !== null; b = by.exec(sentence)) {
-    const who = personAfter(t, after + b.index + b[0].length, p);
-    const last = who?.[who.length - 1];
-    if (last) return [after + b.index, last.end];
+  // Most causes have no "by" after them at all ("the root cause was …"): skip the search.
+  if (/by/i.test(rest)) {
+    const stop = /[.!?](?:\s|$)/.exec(rest);
+    const sentence = stop ? rest.slice(0, stop.index) : rest;
+    const by = /\bby\s+/gi;
+    for (let b = by.exec(sentence); b !== null; b = by.exec(sentence)) {
+      const who = personAfter(t, after + b.index + b[0].length, p);
+      if (who >= 0) return [after + b.index, who];
+    }
+    if (/^\s+by\b/i.test(rest)) return undefined;
   }
-  if (/^(?:root|triggered|introduced)/i.test(m[0]) || /^\s+by\b/i.test(rest)) return undefined;
+  BY_ONLY.lastIndex = start;
+  if (BY_ONLY.test(t)) return undefined;
   // "The intern broke production", "On Monday Bob caused the outage".
-  return subjectRange(t, m, p, false);
+  return subjectRange(t, start, after, p, false);
 }

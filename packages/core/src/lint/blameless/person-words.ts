@@ -224,31 +224,66 @@ export function isPerson(
   people: People,
   options: { strong: boolean; subject: boolean },
 ): boolean {
-  const lower = word.text.toLowerCase().replace(/['’]s$/, '');
-  if (PRONOUNS.has(lower)) return lower !== 'i' || options.subject;
+  return namesPerson(word.text, word.start, text, people, options.strong, options.subject);
+}
+
+/** `isPerson` for a word given by its text and start, without a `Word` to allocate. */
+function namesPerson(
+  word: string,
+  start: number,
+  text: string,
+  people: People,
+  strong: boolean,
+  subject: boolean,
+): boolean {
+  const lower = withoutPossessive(word.toLowerCase());
+  if (PRONOUNS.has(lower)) return lower !== 'i' || subject;
   if (ROLES.has(lower)) return true;
-  const base = word.text.replace(/['’]s$/, '');
-  const capitalised = /^\p{Lu}\p{Ll}{1,14}$/u.test(base) && !NOT_NAMES.has(lower);
-  if (capitalised && (options.strong || !startsSentence(text, word.start))) return true;
+  // A word starting with a lower-case ASCII letter or a digit is never capitalised: most words.
+  const c = word.charCodeAt(0);
+  if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+    const capitalised = CAPITALISED.test(withoutPossessive(word)) && !NOT_NAMES.has(lower);
+    if (capitalised && (strong || !startsSentence(text, start))) return true;
+  }
   return people.known.has(lower);
 }
 
+const CAPITALISED = /^\p{Lu}\p{Ll}{1,14}$/u;
+
+/** `word` without a final `'s` or `’s` (lower-case s only, as written). */
+function withoutPossessive(word: string): string {
+  return isPossessive(word) ? word.slice(0, -2) : word;
+}
+
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 /* ' */ || c === 0x2019;
+}
+
 /**
- * The person a phrase after a keyword names ("because *the new engineer* …"), skipping
- * determiners and modifiers; undefined when it names something else or a person's thing
+ * The end of the person a phrase after a keyword names ("because *the new engineer* …"),
+ * skipping determiners and modifiers; -1 when it names something else or a person's thing
  * ("the engineer's script").
  */
-export function personAfter(text: string, index: number, people: People): Word[] | undefined {
-  const phrase: Word[] = [];
-  // Word by word: most phrases end at their first word, and "because" comes up in every
-  // document, so reading five words ahead each time would mostly be wasted.
-  for (let w = wordAfter(text, index); w && phrase.length < 5; w = wordAfter(text, w.end)) {
-    phrase.push(w);
-    if (MODIFIERS.has(w.text.toLowerCase())) continue;
-    if (/['’]s$/.test(w.text)) return undefined;
-    return isPerson(w, text, people, { strong: false, subject: false }) ? phrase : undefined;
+export function personAfter(text: string, index: number, people: People): number {
+  // Word by word, without allocating words: most phrases end at their first word, and
+  // "because" comes up in every document.
+  const n = text.length;
+  let i = index;
+  for (let count = 0; count < 5; count++) {
+    while (i < n && isGap(text.charCodeAt(i))) i++;
+    const start = i;
+    if (i >= n || !isWordStart(text, i)) return -1;
+    i++;
+    while (i < n && isWordChar(text, i)) i++;
+    const word = text.slice(start, i);
+    if (MODIFIERS.has(word.toLowerCase())) continue;
+    if (isPossessive(word)) return -1;
+    return namesPerson(word, start, text, people, false, false) ? i : -1;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -261,11 +296,18 @@ export function personBefore(
   people: People,
   strong: boolean,
 ): Word | undefined {
-  const words = wordsBefore(text, index, 5);
-  for (const w of words) {
-    const lower = w.text.toLowerCase();
-    if (BETWEEN.has(lower)) continue;
-    return isPerson(w, text, people, { strong, subject: true }) ? w : undefined;
+  // The words of `wordsBefore(text, index, 5)`, read one at a time.
+  let i = index;
+  for (let count = 0; count < 5; count++) {
+    while (i > 0 && isGap(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > 0 && isWordChar(text, i - 1)) i--;
+    if (i === end) return undefined;
+    const word = text.slice(i, end);
+    if (BETWEEN.has(word.toLowerCase())) continue;
+    return namesPerson(word, i, text, people, strong, true)
+      ? { text: word, start: i, end }
+      : undefined;
   }
   return undefined;
 }

@@ -38,6 +38,14 @@ const VALID = [
   'A disciplined rollout with canaries would have limited the damage.',
   '`blame` and `human error` in code spans are not prose.',
   'See [the runbook](https://example.com/careless-blame-human-error) for the steps.',
+  // Keywords in capitals, and "by" phrases that name no person.
+  'ROOT CAUSE: THE INTERN.',
+  'The root cause was a deploy by the pipeline.',
+  'It broke because Nginx’s config was wrong.',
+  'It was triggered when the intern ran the script.',
+  'Our SRE said the page was BLAMELESS.',
+  // The person named more than 160 characters after "caused" is too far to be its cause.
+  `The outage was caused ${'x'.repeat(156)} by Bob.`,
 ];
 
 // Sentences that put people at the centre, with the phrase that should be reported.
@@ -87,6 +95,14 @@ const INVALID: [string, string, string][] = [
   ['He has since been banished to phone support.', 'punishment', 'banished'],
   ['The engineer was fired the next day.', 'punishment', 'engineer was fired'],
   ['The developer will be disciplined.', 'punishment', 'developer will be disciplined'],
+  // Capitals, non-ASCII names, and a name whose lower case is longer (İ is two characters).
+  ['The outage happened BECAUSE OF THE INTERN.', 'personCause', 'BECAUSE OF THE INTERN'],
+  ['Ann was FIRED.', 'punishment', 'Ann was FIRED'],
+  ['On Monday, Zoë broke production.', 'personCause', 'Zoë broke'],
+  ['Ölaf forgot to renew it.', 'forgot', 'Ölaf forgot to'],
+  ['The deploy CAUSED BY Émile.', 'personCause', 'BY Émile'],
+  ['It was İlker’s mistake.', 'blame', 'İlker’s mistake'],
+  [`The outage was caused ${'x'.repeat(155)} by Bob.`, 'personCause', 'by Bob'],
 ];
 
 describe('blameless-language', () => {
@@ -116,6 +132,31 @@ describe('blameless-language', () => {
   it('offers a system-focused rewording for "human error"', () => {
     const [m] = lintWith(blamelessLanguage, doc('The root cause was human error.'), 'standard');
     expect(m?.suggestion).toBe('a gap in the process or tooling that allowed the mistake');
+  });
+
+  it('reads keywords at the start and end of lines, and not in code or link targets', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Root Cause',
+      '',
+      'Because he',
+      'ran it, Bob forgot to',
+      '',
+      '```',
+      'because he broke it',
+      '```',
+      '',
+      'See `because he` and [the log](https://x/because-he) because',
+      'She blamed',
+      '',
+    ].join('\n');
+    expect(
+      lintWith(blamelessLanguage, text, 'standard').map((m) => [m.line, m.data?.['phrase']]),
+    ).toEqual([
+      [5, 'Because he'],
+      [6, 'Bob forgot to'],
+    ]);
   });
 
   testRule(blamelessLanguage, {

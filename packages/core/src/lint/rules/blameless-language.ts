@@ -1,6 +1,7 @@
 import type { Postmortem } from '../../model/index.js';
 import { BLAME_KEYWORDS, judgeKeyword } from '../blameless/find-blame.js';
 import type { BlameFinding } from '../blameless/find-blame.js';
+import { forEachKeyword } from '../blameless/for-each-keyword.js';
 import type { People } from '../blameless/person-words.js';
 import type { RuleModule } from '../types.js';
 
@@ -43,16 +44,16 @@ export const blamelessLanguage: RuleModule = {
     const people = peopleOf(context.model);
     // One scan of the whole text finds the keywords; only their lines are masked and read.
     let current = 0;
-    let found: BlameFinding[] = [];
+    const found: BlameFinding[] = [];
     let prose = '';
-    view.forEachMatch(BLAME_KEYWORDS, true, (line, column, match) => {
+    forEachKeyword(view, context.text, BLAME_KEYWORDS, (line, column, match) => {
       if (line !== current) {
         current = line;
-        found = [];
+        found.length = 0;
         prose = view.proseLine(line);
       }
       // A keyword inside code or a link target is blanked in the prose and does not match.
-      const f = judgeKeyword(prose, column, people, match[0].toLowerCase());
+      const f = judgeKeyword(prose, column, people, match[0]);
       if (!f || found.some((o) => f.start < o.end && o.start < f.end)) return;
       found.push(f);
       context.report({

@@ -1,8 +1,7 @@
-import type { Postmortem } from '../../model/index.js';
 import { BLAME_KEYWORDS, judgeKeyword } from '../blameless/find-blame.js';
 import type { BlameFinding } from '../blameless/find-blame.js';
 import { forEachKeyword } from '../blameless/for-each-keyword.js';
-import type { People } from '../blameless/person-words.js';
+import { DocumentPeople } from '../blameless/document-people.js';
 import type { RuleModule } from '../types.js';
 
 const phrase = '"{phrase}"';
@@ -41,7 +40,7 @@ export const blamelessLanguage: RuleModule = {
   },
   check(context) {
     const view = context.document;
-    const people = peopleOf(context.model);
+    const people = new DocumentPeople(context.model);
     // One scan of the whole text finds the keywords; only their lines are masked and read.
     let current = 0;
     const found: BlameFinding[] = [];
@@ -68,32 +67,3 @@ export const blamelessLanguage: RuleModule = {
     });
   },
 };
-
-const TEAM =
-  /\b(?:team|squad|group|crew|guild|ops|eng|engineering|platform|infra|on-?call|rotation)\b/i;
-
-/** The document's people, read only when a check first needs a name. */
-function peopleOf(model: Postmortem): People {
-  let known: Set<string> | undefined;
-  return {
-    get known() {
-      return (known ??= namesOf(model));
-    },
-  };
-}
-
-function namesOf(model: Postmortem): Set<string> {
-  const known = new Set<string>();
-  // Names of people only: a team ("payments team") would make its words look like people.
-  const add = (name: string | undefined) => {
-    if (!name || /^\[.*\]$/.test(name) || TEAM.test(name)) return;
-    const parts = name
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .filter((p) => p.length > 1);
-    if (parts.length <= 3) for (const part of parts) known.add(part);
-  };
-  for (const name of [...model.authors, ...model.reviewers, ...model.followUp.attendees]) add(name);
-  for (const item of model.actionItems) add(item.owner);
-  return known;
-}

@@ -3,11 +3,13 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
  * Which lines are not prose: front matter, fenced code blocks (fences included) and the
  * inside of HTML comments that span lines; and the first line of the body after the front
- * matter (1-based). One pass over the lines, skipped entirely when the text has none of them.
+ * matter (1-based). One pass over the lines, skipped entirely when the text has none of them,
+ * and after the front matter when the body has none. `starts` are the lines' offsets in `text`.
  */
 export function codeLines(
   text: string,
   lines: readonly string[],
+  starts: readonly number[],
 ): { mask: Uint8Array; bodyStart: number } {
   let bodyStart = 1;
   const mask = new Uint8Array(lines.length);
@@ -24,13 +26,24 @@ export function codeLines(
   const fence = lines[0]?.trimEnd();
   if (fence === '---' || fence === '+++') {
     for (let j = 1; j < lines.length; j++) {
-      const l = (lines[j] ?? '').trimEnd();
-      if (l === fence || (fence === '---' && l === '...')) {
+      const l = lines[j] ?? '';
+      // Most lines of front matter are `key: value`: only a line starting with the fence's
+      // first character can close it.
+      if (l.charCodeAt(0) !== (fence === '---' ? 45 : 43) && !(fence === '---' && l[0] === '.')) {
+        continue;
+      }
+      const t = l.trimEnd();
+      if (t === fence || (fence === '---' && t === '...')) {
         mask.fill(1, 0, j + 1);
         i = j + 1;
         bodyStart = j + 2;
         break;
       }
+    }
+    // The usual document: front matter, then a body without fences or comments.
+    const from = starts[i] ?? text.length;
+    if (!text.includes('``', from) && !text.includes('~~', from) && !text.includes('<!--', from)) {
+      return { mask, bodyStart };
     }
   }
   let open: string | undefined;

@@ -31,6 +31,8 @@ const SUMMARY_PARTS = new Set<SectionKind>([
   'trigger',
   'immediate-cause',
 ]);
+// Shared by every line without a time; callers get it read-only.
+const NO_TIMES: readonly FoundTime[] = [];
 // What every clock findTimes reads has: `14:05`, `7.31 pm`, `7 PM`, `2100hrs`, `0900Z`, `14h30`.
 const CLOCKISH = /\d(?:[:.hH]\d|\s?[AaPp]\.?[Mm]|\s?(?:[Hh][Rr][Ss]?|[hHZ])\b)|[Nn]oon|[Mm]idnight/;
 
@@ -49,12 +51,13 @@ export class DocumentView {
   private lower: string | undefined;
   private code: Uint8Array | undefined;
   private bodyLine = 1;
-  private readonly prose: (string | undefined)[];
+  private prose: (string | undefined)[] | undefined;
   private readonly scopes = new Map<string, string>();
   private entries: EntryPosition[] | undefined;
-  private readonly times = new Map<number, FoundTime[]>();
-  private readonly kinds: ReadonlySet<SectionKind>;
+  private times: (readonly FoundTime[] | undefined)[] | undefined;
+  private kinds: ReadonlySet<SectionKind> | undefined;
   private summarySpans: SectionSpan[] | undefined;
+  private summaryTimes: readonly { line: number; time: FoundTime }[] | undefined;
 
   constructor(
     text: string,
@@ -65,9 +68,7 @@ export class DocumentView {
     this.starts = starts;
     this.text = text;
     this.eol = text.includes('\r\n') ? '\r\n' : '\n';
-    this.prose = new Array<string | undefined>(lines.length);
     this.sections = sectionSpans(parsed, lines.length);
-    this.kinds = new Set(this.sections.map((s) => s.kind));
   }
 
   /** The text of line `n` (1-based); empty beyond the end. */
@@ -100,6 +101,7 @@ export class DocumentView {
 
   /** The line with code, tags, link targets and URLs blanked out (same columns); '' for code. */
   proseLine(line: number): string {
+    this.prose ??= new Array<string | undefined>(this.lines.length);
     const cached = this.prose[line - 1];
     if (cached !== undefined) return cached;
     const masked = this.isCode(line) ? '' : maskProse(this.line(line));
@@ -136,17 +138,22 @@ export class DocumentView {
       if (this.lower.length === text.length) text = this.lower;
       else re = new RegExp(pattern.source, `${pattern.flags}i`);
     }
-    let line = 0;
+    const { starts } = this;
+    const count = starts.length;
+    const first = this.bodyStart;
+    const code = this.ensureCode();
+    // Matches come in order: the line is found by walking on from the last one.
+    let line = Math.min(first, count);
     let lineStart = 0;
     let lineEnd = -1;
-    re.lastIndex = this.offset(this.bodyStart);
+    re.lastIndex = this.offset(first);
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m.index >= lineEnd) {
-        line = this.lineAt(m.index);
-        lineStart = this.offset(line);
-        lineEnd = line < this.lines.length ? this.offset(line + 1) : Number.POSITIVE_INFINITY;
-        if (this.isCode(line)) {
-          if (line >= this.lines.length) break;
+        while (line < count && (starts[line] ?? 0) <= m.index) line++;
+        lineStart = starts[line - 1] ?? 0;
+        lineEnd = line < count ? (starts[line] ?? 0) : Number.POSITIVE_INFINITY;
+        if (code[line - 1] === 1) {
+          if (line >= count) break;
           re.lastIndex = lineEnd;
           continue;
         }
@@ -172,30 +179,41 @@ export class DocumentView {
       else re = new RegExp(pattern.source, `${pattern.flags}i`);
     }
     const out: number[] = [];
+    const { starts } = this;
+    const count = starts.length;
     const first = this.bodyStart;
+    const code = this.ensureCode();
+    // Matches come in order: the line is found by walking on from the last one.
+    let line = Math.min(first, count);
     re.lastIndex = this.offset(first);
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const line = this.lineAt(m.index);
-      if (!this.isCode(line)) out.push(line);
+      while (line < count && (starts[line] ?? 0) <= m.index) line++;
+      if (code[line - 1] !== 1) out.push(line);
+      if (line >= count) break;
       // One hit is enough: go on from the next line.
-      re.lastIndex = this.offset(line + 1);
-      if (line >= this.lines.length) break;
+      re.lastIndex = starts[line] ?? text.length;
     }
     return out;
   }
 
   /** The times written on a line of prose (`findTimes`), found once for all rules. */
-  timesOn(line: number): FoundTime[] {
-    const cached = this.times.get(line);
+  timesOn(line: number): readonly FoundTime[] {
+    this.times ??= new Array<readonly FoundTime[] | undefined>(this.lines.length + 1);
+    const cached = this.times[line];
     if (cached) return cached;
     // Only lines with something clock-like are read: most lines with digits have none.
-    const found = CLOCKISH.test(this.line(line)) ? findTimes(this.proseLine(line)) : [];
-    this.times.set(line, found);
+    const found = CLOCKISH.test(this.line(line)) ? findTimes(this.proseLine(line)) : NO_TIMES;
+    this.times[line] = found;
     return found;
   }
 
-  /** Every time written in some sections (and their sub-sections), with its line. */
-  timesIn(spans: readonly SectionSpan[]): { line: number; time: FoundTime }[] {
+  /**
+   * Every time written in some sections (and their sub-sections), with its line. The times of
+   * `summaries()`, which several rules read, are kept.
+   */
+  timesIn(spans: readonly SectionSpan[]): readonly { line: number; time: FoundTime }[] {
+    const summaries = spans === this.summarySpans;
+    if (summaries && this.summaryTimes) return this.summaryTimes;
     const out: { line: number; time: FoundTime }[] = [];
     for (const span of outermost(spans)) {
       for (let line = span.line; line < span.end; line++) {
@@ -203,6 +221,7 @@ export class DocumentView {
         for (const time of this.timesOn(line)) out.push({ line, time });
       }
     }
+    if (summaries) this.summaryTimes = out;
     return out;
   }
 
@@ -226,12 +245,18 @@ export class DocumentView {
 
   /** Sections of the given kinds, in document order. */
   sectionsOf(kinds: ReadonlySet<SectionKind> | readonly SectionKind[]): SectionSpan[] {
-    const set: ReadonlySet<SectionKind> = kinds instanceof Set ? kinds : new Set(kinds);
-    return this.sections.filter((s) => set.has(s.kind));
+    if (kinds instanceof Set) {
+      const set: ReadonlySet<SectionKind> = kinds;
+      return this.sections.filter((s) => set.has(s.kind));
+    }
+    // A list (usually of one kind) is searched as it is: no set to build on every call.
+    const list = kinds as readonly SectionKind[];
+    return this.sections.filter((s) => list.includes(s.kind));
   }
 
   /** Whether any section has one of the kinds. */
   has(kinds: Iterable<SectionKind>): boolean {
+    this.kinds ??= new Set(this.sections.map((s) => s.kind));
     for (const kind of kinds) if (this.kinds.has(kind)) return true;
     return false;
   }
@@ -298,7 +323,7 @@ export class DocumentView {
 
   private ensureCode(): Uint8Array {
     if (this.code) return this.code;
-    const { mask, bodyStart } = codeLines(this.text, this.lines);
+    const { mask, bodyStart } = codeLines(this.text, this.lines, this.starts);
     this.bodyLine = bodyStart;
     this.code = mask;
     return mask;

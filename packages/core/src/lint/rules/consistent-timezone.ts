@@ -33,36 +33,44 @@ export const consistentTimezone: RuleModule = {
   check(context) {
     const view = context.document;
     const { timeline } = context.model;
-    const clocked = timeline.filter((e) => e.clock);
-    if (clocked.length === 0) return;
     const counts = new Map<string, number>();
-    for (const e of clocked) if (e.zone) counts.set(e.zone, (counts.get(e.zone) ?? 0) + 1);
+    let clocked = false;
+    for (const e of timeline) {
+      if (!e.clock) continue;
+      clocked = true;
+      if (e.zone) counts.set(e.zone, (counts.get(e.zone) ?? 0) + 1);
+    }
+    if (!clocked) return;
     let dominant: string | undefined;
     for (const [zone, n] of counts)
       if (dominant === undefined || n > (counts.get(dominant) ?? 0)) dominant = zone;
-    const heading = view.sectionsOf(['timeline'])[0];
     if (dominant === undefined) {
       if (context.model.timezone === undefined) {
+        const heading = view.sectionsOf(['timeline'])[0];
         context.report({ messageId: 'noZone', line: heading?.line ?? 1, column: 1 });
       }
       return;
     }
-    const positions = view.entryPositions();
-    timeline.forEach((entry, i) => {
-      if (!entry.clock || !entry.zone || entry.zone === dominant) return;
-      const pos = positions[i];
+    for (let i = 0; i < timeline.length; i++) {
+      const entry = timeline[i];
+      if (!entry?.clock || !entry.zone || entry.zone === dominant) continue;
+      const pos = view.entryPositions()[i];
       context.report({
         messageId: 'mixed',
-        data: { zone: entry.zone, expected: dominant ?? '' },
+        data: { zone: entry.zone, expected: dominant },
         line: pos?.line ?? 1,
         column: pos?.column ?? 1,
       });
-    });
-    const timelineZone = zoneFromId(dominant);
-    if (!timelineZone) return;
-    const date = dayOf(context.model.date);
+    }
+    // The timeline's zone and the incident's day are only needed for a summary time in
+    // another zone, which few documents have.
+    let timelineZone: Zone | undefined;
+    let date: FullDate | undefined;
     for (const { line, time: t } of view.timesIn(view.summaries())) {
       if (!t.zone || !t.clock || t.zone.id === dominant) continue;
+      timelineZone ??= zoneFromId(dominant);
+      if (!timelineZone) return;
+      date ??= dayOf(context.model.date);
       if (sameOffset(t.zone, timelineZone, date, t.clock)) continue;
       context.report({
         messageId: 'summaryZone',

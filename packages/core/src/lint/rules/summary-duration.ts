@@ -1,3 +1,4 @@
+import type { FoundTime } from '../../time/index.js';
 import { findDates, findTimezoneStatement } from '../../time/index.js';
 import type { RuleModule } from '../types.js';
 
@@ -36,10 +37,8 @@ export const summaryDuration: RuleModule = {
     const summaries = view.summaries();
     const first = summaries[0];
     if (!first) return;
-    const times = view
-      .timesIn(summaries)
-      .map((t) => t.time)
-      .filter((t) => t.clock);
+    const times: FoundTime[] = [];
+    for (const { time } of view.timesIn(summaries)) if (time.clock) times.push(time);
     const { incident } = context.model;
     const stated = [incident.impactStarted, incident.resolved].filter((t) => t !== undefined);
     const at = { line: first.line, column: 1 };

@@ -1,31 +1,7 @@
 import type { TimelineEntry } from '../../model/index.js';
+import { timelineKey } from '../timeline-key.js';
+import type { TimelineKey } from '../timeline-key.js';
 import type { RuleModule } from '../types.js';
-
-const OFFSET = /(?:Z|[+-]\d\d:\d\d)$/;
-
-/** A sortable key; keys of different kinds are never compared. */
-interface Key {
-  kind: 'utc' | 'local' | 'day';
-  value: number;
-}
-
-/**
- * Milliseconds for an instant with an offset, local milliseconds without one, or seconds
- * from the first day's midnight when only the clock (and the day offset) is known.
- */
-function key(entry: TimelineEntry): Key | undefined {
-  if (entry.at) {
-    const zoned = OFFSET.test(entry.at);
-    const value = Date.parse(zoned ? entry.at : `${entry.at}Z`);
-    return Number.isNaN(value) ? undefined : { kind: zoned ? 'utc' : 'local', value };
-  }
-  const c = entry.clock;
-  if (!c || entry.date) return undefined;
-  // `HH:MM` or `HH:MM:SS`, as the model guarantees.
-  const seconds =
-    Number(c.slice(0, 2)) * 3600 + Number(c.slice(3, 5)) * 60 + Number(c.slice(6, 8) || 0);
-  return { kind: 'day', value: (entry.dayOffset ?? 0) * 86_400 + seconds };
-}
 
 /** Timeline entries are in the order they happened. */
 export const timelineOrder: RuleModule = {
@@ -50,21 +26,24 @@ export const timelineOrder: RuleModule = {
     },
   },
   check(context) {
-    const positions = context.document.entryPositions();
-    let previous: { entry: TimelineEntry; key: Key } | undefined;
-    context.model.timeline.forEach((entry, i) => {
-      const k = key(entry);
-      if (!k) return;
-      if (previous && previous.key.kind === k.kind && k.value < previous.key.value) {
-        const pos = positions[i];
+    const { timeline } = context.model;
+    let previous: TimelineEntry | undefined;
+    let previousKey: TimelineKey | undefined;
+    for (let i = 0; i < timeline.length; i++) {
+      const entry = timeline[i];
+      const k = entry && timelineKey(entry);
+      if (!entry || !k) continue;
+      if (previous && previousKey?.kind === k.kind && k.value < previousKey.value) {
+        const pos = context.document.entryPositions()[i];
         context.report({
           messageId: 'outOfOrder',
-          data: { time: entry.time, previous: previous.entry.time },
+          data: { time: entry.time, previous: previous.time },
           line: pos?.line ?? 1,
           column: pos?.column ?? 1,
         });
       }
-      previous = { entry, key: k };
-    });
+      previous = entry;
+      previousKey = k;
+    }
   },
 };

@@ -22,6 +22,25 @@ describe('no-placeholder', () => {
     ],
     invalid: [
       {
+        name: 'prompt words and brackets on the same and on different lines, not in front matter or code',
+        text: '---\ntags: [Name, outage]\n---\n\n# Outage\n\n## Summary\n\nTODO: owner [Name] and <fill in>.\nA line\n<service name> then [Date] then TBD\n\n```\n[Name] TODO:\n```\nFIXME <name>\n',
+        messages: [
+          { messageId: 'placeholder', line: 9, column: 1, data: { placeholder: 'TODO:' } },
+          { messageId: 'placeholder', line: 9, column: 13, data: { placeholder: '[Name]' } },
+          { messageId: 'placeholder', line: 9, column: 24, data: { placeholder: '<fill in>' } },
+          {
+            messageId: 'placeholder',
+            line: 11,
+            column: 1,
+            data: { placeholder: '<service name>' },
+          },
+          { messageId: 'placeholder', line: 11, column: 21, data: { placeholder: '[Date]' } },
+          { messageId: 'placeholder', line: 11, column: 33, data: { placeholder: 'TBD' } },
+          { messageId: 'placeholder', line: 16, column: 1, data: { placeholder: 'FIXME' } },
+          { messageId: 'placeholder', line: 16, column: 7, data: { placeholder: '<name>' } },
+        ],
+      },
+      {
         name: 'bracketed prompts',
         text: doc('Owned by [Name] since [Date].'),
         messages: [

@@ -1,3 +1,4 @@
+import type { DocumentView } from '../document-view.js';
 import type { RuleModule } from '../types.js';
 
 /**
@@ -19,14 +20,16 @@ const PLACEHOLDER = new RegExp(
   'g',
 );
 
-/** Cheap gate before the full scan: a bracket that is not a link or a box, a prompt word… */
-const MAYBE_SOURCE =
-  /\[(?![ xX]\]|\^)[^\]\n]{1,200}\](?![([:])|<[A-Za-z][^<>\n=/"]{0,80}>|YYYY|yyyy|[HhXx]{2}:|20[xX]|--:|\?\?:|T(?:ODO|B[DA])|FIXME|XXX|YYY|ZZZ/
-    .source;
-/** For the scan of the whole document. */
-const MAYBE_ALL = new RegExp(MAYBE_SOURCE, 'g');
+/** Cheap gate before the full scan: a bracket that is not a link or a box… */
+const OPENER_SOURCE = /\[(?![ xX]\]|\^)[^\]\n]{1,200}\](?![([:])|<[A-Za-z][^<>\n=/"]{0,80}>/.source;
+/** …or a prompt word. */
+const WORD_SOURCE = /YYYY|yyyy|[HhXx]{2}:|20[xX]|--:|\?\?:|T(?:ODO|B[DA])|FIXME|XXX|YYY|ZZZ/.source;
+/** Words, for the scan of the whole document. */
+const WORDS_ALL = new RegExp(WORD_SOURCE, 'g');
+/** Brackets, tried where a `[` or `<` stands: cheaper than one scan for words and brackets. */
+const OPENER_AT = new RegExp(OPENER_SOURCE, 'y');
 /** For one masked line (not global, so it keeps no position between lines). */
-const MAYBE = new RegExp(MAYBE_SOURCE);
+const MAYBE = new RegExp(`${OPENER_SOURCE}|${WORD_SOURCE}`);
 
 // Bracketed text that is not a prompt: checkboxes, footnotes, numbers and times, priority
 // marks the parser reads ([P1], [high]), "[sic]", GitHub alert markers ([!NOTE]).
@@ -67,7 +70,7 @@ export const noPlaceholder: RuleModule = {
     const view = context.document;
     let defined: ReadonlySet<string> | undefined;
     // Masking only removes text: a line that fails the gate as written has no placeholder.
-    for (const line of view.linesMatching(MAYBE_ALL)) {
+    for (const line of candidateLines(view, context.text)) {
       const text = view.proseLine(line);
       if (text === '' || !MAYBE.test(text)) continue;
       // A reference definition `[id]: https://…` is a link target, not a prompt.
@@ -97,6 +100,38 @@ export const noPlaceholder: RuleModule = {
     }
   },
 };
+
+/**
+ * The body lines (code left out) where the gate matches as written, in order: a prompt word
+ * found by one scan of the text, or a bracket or angle-bracket prompt found where `[` or `<`
+ * stands (neither crosses a line, so each is tried on the text as it would be on its line).
+ */
+function candidateLines(view: DocumentView, text: string): number[] {
+  const words = view.linesMatching(WORDS_ALL);
+  const from = view.offset(view.bodyStart);
+  let brackets: number[] | undefined;
+  for (const opener of ['[', '<']) {
+    for (let i = text.indexOf(opener, from); i >= 0; i = text.indexOf(opener, i + 1)) {
+      OPENER_AT.lastIndex = i;
+      if (!OPENER_AT.test(text)) continue;
+      const line = view.lineAt(i);
+      if (!view.isCode(line)) (brackets ??= []).push(line);
+    }
+  }
+  if (brackets === undefined) return words;
+  // Both lists are in order; merge them, each line once.
+  brackets.sort((a, b) => a - b);
+  const out: number[] = [];
+  let w = 0;
+  let b = 0;
+  while (w < words.length || b < brackets.length) {
+    const next = Math.min(words[w] ?? Infinity, brackets[b] ?? Infinity);
+    if (out[out.length - 1] !== next) out.push(next);
+    if (words[w] === next) w++;
+    if (brackets[b] === next) b++;
+  }
+  return out;
+}
 
 const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]/gm;
 

@@ -26,6 +26,11 @@ describe('timeline-entry-time', () => {
     ],
     invalid: [
       {
+        name: 'marks, emoji, tags and entities before the time, and a time after words',
+        text: '# Outage\n\n## Timeline\n\n- 14:05 UTC Alert.\n- 🔥 14:10 UTC Fire.\n- :fire: **14:20** UTC Paged.\n| 14:30 | Row |\n1. <b>14:40</b> UTC tag\n- Then at 14:50 UTC done.\n- &nbsp;15:00 UTC entity\n',
+        messages: [{ messageId: 'notLeading', line: 10, column: 11, data: { time: '14:50 UTC' } }],
+      },
+      {
         name: 'an entry without a time',
         text: '# X\n\n## Timeline\n\n- 14:05 UTC Alert fired.\n- Rolled back the deploy.\n',
         messages: [

@@ -6,6 +6,22 @@ import type { RuleModule } from '../types.js';
 // checkboxes, emphasis, brackets, tags, entities, emoji codes and emoji.
 const LEAD_IN =
   /^(?:[\s\-*+>|~#_[\](){}•·]|\d{1,3}[.)]|<[^>]*>|&\w+;|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/u;
+// The ASCII marks of LEAD_IN that stand alone: space, tab, - * + > | ~ # _ [ ] ( ) { }.
+const MARKS = new Set([
+  9, 10, 11, 12, 13, 32, 45, 42, 43, 62, 124, 126, 35, 95, 91, 93, 40, 41, 123, 125,
+]);
+
+/**
+ * Whether only markup stands before column `column` of `line`: LEAD_IN, checked character by
+ * character first, since what stands there is nearly always a few of these marks.
+ */
+function onlyMarkupBefore(line: string, column: number): boolean {
+  const end = column - 1;
+  let i = 0;
+  while (i < end && MARKS.has(line.charCodeAt(i))) i++;
+  return i === end || LEAD_IN.test(line.slice(0, end));
+}
+
 // What still counts as text in a timeline section that holds no entries at all.
 const WORDS = /\p{L}{2}/u;
 
@@ -54,7 +70,7 @@ export const timelineEntryTime: RuleModule = {
       // Entries after the first on a run-on line start where their time is, by construction.
       if (pos.sharesLine) return;
       // Usually only markup stands before the time; only other lines are read in full.
-      if (LEAD_IN.test(line.slice(0, pos.column - 1)) || findLeadingTime(line) !== undefined) {
+      if (onlyMarkupBefore(line, pos.column) || findLeadingTime(line) !== undefined) {
         return;
       }
       context.report({

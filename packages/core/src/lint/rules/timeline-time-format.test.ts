@@ -15,6 +15,14 @@ describe('timeline-time-format', () => {
     ],
     invalid: [
       {
+        name: 'zones whose letters could start AM/PM or a military marker',
+        text: '# O\n\n## Timeline\n\n- 14:05 PST Alert.\n- 14:10 HKT x\n- 2:15 PM PST y\n- 1420hrs PST z\n- 14:30 Zulu\n',
+        messages: [
+          { messageId: 'mixed', line: 7, column: 3, data: { time: '2:15 PM' }, fixed: true },
+          { messageId: 'mixed', line: 8, column: 3, data: { time: '1420hrs' }, fixed: true },
+        ],
+      },
+      {
         name: 'a 12-hour time among 24-hour ones',
         text: '## Timeline\n\n- 14:05 UTC Alert.\n- 14:20 UTC Paged.\n- 3:15 PM UTC Rolled back.\n',
         messages: [

@@ -70,11 +70,25 @@ function readClock(time: string): WrittenClock | undefined {
 const MARKED_12H = /\d\s?[AaPp]\.?[Mm]/;
 const MARKED_MILITARY = /\d{4}\s?(?:hrs?|h|Z)\b/i;
 
-/** The style of a time at a glance, as `readClock` would find it. */
+/**
+ * The style of a time at a glance, as `readClock` would find it. A time without any of the
+ * letters that AM/PM and military markers are made of (`14:05`, `14:05 UTC`) is 24-hour.
+ */
 function quickStyle(time: string): Style {
+  if (!hasMarkerLetter(time)) return '24h';
   if (MARKED_12H.test(time)) return '12h';
   if (MARKED_MILITARY.test(time)) return 'military';
   return '24h';
+}
+
+/** Whether `time` holds an a, p, h or z of either case. */
+function hasMarkerLetter(time: string): boolean {
+  for (let i = 0; i < time.length; i++) {
+    // Lower-cased by setting bit 5, which leaves no other character on these letters.
+    const c = time.charCodeAt(i) | 32;
+    if (c === 97 || c === 112 || c === 104 || c === 122) return true;
+  }
+  return false;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -142,7 +156,6 @@ export const timelineTimeFormat: RuleModule = {
   },
   check(context) {
     const view = context.document;
-    const positions = view.entryPositions();
     // Most timelines keep to one style; a cheap look at each time settles that before any
     // entry is read in full.
     const { timeline } = context.model;
@@ -155,6 +168,7 @@ export const timelineTimeFormat: RuleModule = {
       seen ??= style;
     }
     if (!mixed) return;
+    const positions = view.entryPositions();
     const clocks = timeline.map((e) => (e.clock ? readClock(e.time) : undefined));
     const counts: Record<Style, number> = { '24h': 0, '12h': 0, military: 0 };
     let first: Style | undefined;

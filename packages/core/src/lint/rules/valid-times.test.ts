@@ -9,6 +9,18 @@ describe('valid-times', () => {
       '## Summary\n\nOn 2024-02-29 from 10:00 to 11:00 UTC. Version 1.10.0 on 127.0.0.1.\n',
       { name: 'code is not read', text: '## Logs\n\n```\n13:55 PM 2023-02-30\n```\n' },
       {
+        name: 'front matter and a comment are not read as the body',
+        text: '---\ntitle: Outage on 30/02/2024\n---\n\n# X\n\n<!--\n13:55 PM on Feb 30\n-->\n',
+      },
+      {
+        name: 'a clock and its AM/PM on two lines',
+        text: '## Timeline\n\n- 13:55\nPM Alert fired.\n',
+      },
+      {
+        name: 'late days of long months and plausible numeric dates',
+        text: '## Summary\n\nOn Jan 31, March 30th and 30 Dec; by 12/28/2023, 28.12.2023 and 1.2.3.4.\n',
+      },
+      {
         name: 'an end after midnight',
         text: '## Summary\n\nFrom 2024-03-20 23:50 UTC to 2024-03-21 00:20 UTC.\n',
       },
@@ -41,6 +53,29 @@ describe('valid-times', () => {
           { messageId: 'invalidDate', line: 3, column: 13, data: { date: '2023-02-30' } },
           { messageId: 'invalidDate', line: 3, column: 37, data: { date: '31/04/2023' } },
         ],
+      },
+      {
+        name: 'late days of short months, written with the month first or last',
+        text: '## Summary\n\nIt began on Feb. 30 2023, ran to the 31st of Apr 2023 and to 31 Sept.\n',
+        messages: [
+          { messageId: 'invalidDate', line: 3, column: 13, data: { date: 'Feb. 30 2023' } },
+          { messageId: 'invalidDate', line: 3, column: 34, data: { date: 'the 31st of Apr 2023' } },
+          { messageId: 'invalidDate', line: 3, column: 62, data: { date: '31 Sept.' } },
+        ],
+      },
+      {
+        name: 'an impossible numeric date after a plausible one on the same line',
+        text: '## Summary\n\nPlanned 2023-01-10, done 2023-13-01.\n\n```\n2023-13-01\n```\n',
+        messages: [{ messageId: 'invalidDate', line: 3, column: 26, data: { date: '2023-13-01' } }],
+      },
+      {
+        name: 'an impossible time and date on one line, in a file with CRLF line breaks',
+        text: '## Timeline\r\n\r\n- 2023-02-30 13:55 PM Alert fired.\r\n',
+        messages: [
+          { messageId: 'invalidDate', line: 3, column: 3, data: { date: '2023-02-30 13:55 PM' } },
+          { messageId: 'invalidMeridiem', line: 3, column: 3, fixed: true },
+        ],
+        output: '## Timeline\r\n\r\n- 2023-02-30 13:55 Alert fired.\r\n',
       },
       {
         name: 'the hour 24',

@@ -1,21 +1,37 @@
 import type { Instant } from '../../model/index.js';
 import type { FoundTime, TimeProblem } from '../../time/index.js';
 import { findDates, formatDate, minutesBetween, toInstant } from '../../time/index.js';
+import type { DocumentView } from '../document-view.js';
 import { documentLine } from '../rule-helpers.js';
 import type { Fix, RuleContext, RuleModule } from '../types.js';
 
 // Cheap gates: a 24-hour clock with AM/PM, the hour 24, or a numeric or short-month date that
 // could be impossible. Only lines that pass are read in full.
 const CLOCK_GATE = /\b(?:1[3-9]|2\d|00?):[0-5]\d(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|\b24:[0-5]\d\b/;
+const CLOCK_GATE_ALL = new RegExp(CLOCK_GATE.source, 'g');
 // One cheap test before the closer ones: an afternoon hour (or 00) with AM/PM, the hour 24, a
 // numeric date, or a late day of a short month. Ordinary 12-hour times do not pass.
 const GATE_SOURCE =
   '\\b(?:1[3-9]|2\\d|00?):[0-5]\\d(?::[0-5]\\d)?\\s?[AaPp]\\.?[Mm]|24:|\\d[-/.]\\d\\d?[-/.]\\d|(?:29|3\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:Feb|Apr|Jun|Sep|Nov)|(?:Feb|Apr|Jun|Sep|Nov)[a-z]*\\.?\\s+(?:29|3\\d)';
-const ANY_GATE = new RegExp(GATE_SOURCE, 'g');
 const ANY_GATE_ONCE = new RegExp(GATE_SOURCE);
 const NUMERIC_DATE = /\b(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})\b/g;
+const NUMERIC_DATE_ALL = new RegExp(NUMERIC_DATE.source, 'g');
 const SHORT_MONTH_END =
   /\b(?:Feb|Apr|Jun|Sep|Nov)[a-z]*\.?\s+(?:29|3\d)\b|\b(?:29|3\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Feb|Apr|Jun|Sep|Nov)/;
+// The day every SHORT_MONTH_END match holds, whole: found by a scan that starts on a digit,
+// far cheaper over a whole text than SHORT_MONTH_END itself.
+const LATE_DAY_ALL = /\b(?:29|3\d)(?:\b|st|nd|rd|th)/g;
+
+/** Whether a NUMERIC_DATE match has a month or day out of range, or a day late in the month. */
+function outOfRange(m: RegExpExecArray): boolean {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const c = Number(m[3]);
+  const yearFirst = (m[1]?.length ?? 0) === 4;
+  const month = yearFirst ? b : Math.min(a, b);
+  const day = yearFirst ? c : Math.max(a, b);
+  return month < 1 || month > 12 || day < 1 || day > 28;
+}
 
 /**
  * Whether a line may hold an impossible date: a numeric date with a part out of range (or a
@@ -27,11 +43,28 @@ function mayHoldBadDate(text: string): boolean {
   if (!/\d[-/.]\d/.test(text)) return false;
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(text); m !== null; m = NUMERIC_DATE.exec(text)) {
-    const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const [month, day] = (m[1]?.length ?? 0) === 4 ? [b, c] : [Math.min(a, b), Math.max(a, b)];
-    if (month < 1 || month > 12 || day < 1 || day > 28) return true;
+    if (outOfRange(m)) return true;
   }
   return false;
+}
+
+/**
+ * The body lines (code left out) that may pass the gates as written, in order, from three
+ * scans of the whole text that each start on a digit: a clock with AM/PM or the hour 24, a
+ * numeric date out of range, a late day (then the line is tested for a short month). None of
+ * the three crosses a line, so each finds what it would on the line alone; a line that passes
+ * the gates is always among these.
+ */
+function candidateLines(view: DocumentView): number[] {
+  const lines = view.linesMatching(CLOCK_GATE_ALL);
+  view.forEachMatch(NUMERIC_DATE_ALL, false, (line, _column, m) => {
+    if (lines[lines.length - 1] !== line && outOfRange(m)) lines.push(line);
+  });
+  for (const line of view.linesMatching(LATE_DAY_ALL)) {
+    if (SHORT_MONTH_END.test(view.line(line))) lines.push(line);
+  }
+  lines.sort((a, b) => a - b);
+  return lines.filter((line, i) => line !== lines[i - 1]);
 }
 // The clock and the meridiem of a time such as `13:55 PM`, to cut the meridiem out.
 const MERIDIEM = /^(.*?(\d{1,2}):\d{2}(?::\d{2})?)(\s?[Pp]\.?[Mm]\.?)/;
@@ -74,7 +107,7 @@ export const validTimes: RuleModule = {
   check(context) {
     const view = context.document;
     // Masking only removes text: a line that fails the gate as written cannot hold a problem.
-    for (const line of view.linesMatching(ANY_GATE)) {
+    for (const line of candidateLines(view)) {
       // The closer gates run on the line as written first, so most lines are never masked.
       const raw = view.line(line);
       if (!CLOCK_GATE.test(raw) && !mayHoldBadDate(raw)) continue;

@@ -15,19 +15,39 @@ describe('DocumentPeople', () => {
         '',
       ].join('\n'),
     );
-    expect([...new DocumentPeople(model).known].sort()).toEqual(['ann', 'dan', 'lee', 'zoë']);
+    expect([...new Set(new DocumentPeople(model).names)].sort()).toEqual([
+      'ann',
+      'dan',
+      'lee',
+      'zoë',
+    ]);
   });
 
   it('gives the same names for a name seen before in another document', () => {
     const first = parsePostmortem('---\nauthors: [Kim Park, Ops Team]\n---\n\n# One\n').model;
     const second = parsePostmortem('---\nreviewers: [Ops Team, Kim Park, Lee]\n---\n\n# Two\n');
-    expect([...new DocumentPeople(first).known].sort()).toEqual(['kim', 'park']);
-    expect([...new DocumentPeople(second.model).known].sort()).toEqual(['kim', 'lee', 'park']);
+    expect([...new Set(new DocumentPeople(first).names)].sort()).toEqual(['kim', 'park']);
+    expect([...new Set(new DocumentPeople(second.model).names)].sort()).toEqual([
+      'kim',
+      'lee',
+      'park',
+    ]);
+  });
+
+  it('knows a lower-cased word of a name', () => {
+    const { model } = parsePostmortem('---\nauthors: [Ann Lee, Payments Team]\n---\n\n# Outage\n');
+    const people = new DocumentPeople(model);
+    expect([people.knows('ann'), people.knows('lee'), people.knows('Ann')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect([people.knows('payments'), people.knows('an')]).toEqual([false, false]);
   });
 
   it('leaves out names of more than three parts, and one-letter parts', () => {
     const { model } = parsePostmortem('---\nauthors: [A B C D E, J. R. Smith]\n---\n\n# Outage\n');
-    expect([...new DocumentPeople(model).known].sort()).toEqual(['j.', 'r.', 'smith']);
+    expect([...new Set(new DocumentPeople(model).names)].sort()).toEqual(['j.', 'r.', 'smith']);
   });
 });
 

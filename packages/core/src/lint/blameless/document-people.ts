@@ -10,17 +10,26 @@ const TEAM =
  * than being defined anew on an object for every document.
  */
 export class DocumentPeople implements People {
-  private names: Set<string> | undefined;
+  private parts: string[] | undefined;
 
   constructor(private readonly model: Postmortem) {}
 
-  get known(): ReadonlySet<string> {
-    return (this.names ??= namesOf(this.model));
+  /**
+   * The lower-cased words of the people's names (a name given twice comes twice). A list
+   * rather than a set: a document names a few people, and searching their dozen words costs
+   * less than hashing each of them into a set that is asked once or twice.
+   */
+  get names(): readonly string[] {
+    return (this.parts ??= namesOf(this.model));
+  }
+
+  knows(word: string): boolean {
+    return this.names.includes(word);
   }
 }
 
-function namesOf(model: Postmortem): Set<string> {
-  const known = new Set<string>();
+function namesOf(model: Postmortem): string[] {
+  const known: string[] = [];
   for (const name of model.authors) addName(known, name);
   for (const name of model.reviewers) addName(known, name);
   for (const name of model.followUp.attendees) addName(known, name);
@@ -28,7 +37,7 @@ function namesOf(model: Postmortem): Set<string> {
   return known;
 }
 
-function addName(known: Set<string>, name: string | undefined): void {
+function addName(known: string[], name: string | undefined): void {
   if (!name) return;
   let parts = PARTS.get(name);
   if (parts === undefined) {
@@ -36,7 +45,7 @@ function addName(known: Set<string>, name: string | undefined): void {
     if (PARTS.size >= 10_000) PARTS.clear();
     PARTS.set(name, parts);
   }
-  for (const part of parts) known.add(part);
+  for (const part of parts) known.push(part);
 }
 
 // The same names come back from document to document (a team's postmortems, its on-call

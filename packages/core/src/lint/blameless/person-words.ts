@@ -209,8 +209,8 @@ export function startsSentence(text: string, start: number): boolean {
 
 /** What is known about the people in this document, to tell "Bob" from "Nginx". */
 export interface People {
-  /** Lower-cased names of authors, reviewers, owners and attendees (read when first needed). */
-  readonly known: ReadonlySet<string>;
+  /** Whether a lower-cased word is part of the name of an author, reviewer, owner or attendee. */
+  knows(word: string): boolean;
 }
 
 /**
@@ -224,19 +224,21 @@ export function isPerson(
   people: People,
   options: { strong: boolean; subject: boolean },
 ): boolean {
-  return namesPerson(word.text, word.start, text, people, options.strong, options.subject);
+  const { text: w, start } = word;
+  return namesPerson(w, w.toLowerCase(), start, text, people, options.strong, options.subject);
 }
 
-/** `isPerson` for a word given by its text and start, without a `Word` to allocate. */
+/** `isPerson` for a word given by its text (as written and lower-cased) and its start. */
 function namesPerson(
   word: string,
+  lowered: string,
   start: number,
   text: string,
   people: People,
   strong: boolean,
   subject: boolean,
 ): boolean {
-  const lower = withoutPossessive(word.toLowerCase());
+  const lower = withoutPossessive(lowered);
   if (PRONOUNS.has(lower)) return lower !== 'i' || subject;
   if (ROLES.has(lower)) return true;
   // A word starting with a lower-case ASCII letter or a digit is never capitalised: most words.
@@ -245,7 +247,7 @@ function namesPerson(
     const capitalised = CAPITALISED.test(withoutPossessive(word)) && !NOT_NAMES.has(lower);
     if (capitalised && (strong || !startsSentence(text, start))) return true;
   }
-  return people.known.has(lower);
+  return people.knows(lower);
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}{1,14}$/u;
@@ -279,9 +281,10 @@ export function personAfter(text: string, index: number, people: People): number
     i++;
     while (i < n && isWordChar(text, i)) i++;
     const word = text.slice(start, i);
-    if (MODIFIERS.has(word.toLowerCase())) continue;
+    const lowered = word.toLowerCase();
+    if (MODIFIERS.has(lowered)) continue;
     if (isPossessive(word)) return -1;
-    return namesPerson(word, start, text, people, false, false) ? i : -1;
+    return namesPerson(word, lowered, start, text, people, false, false) ? i : -1;
   }
   return -1;
 }
@@ -304,8 +307,9 @@ export function personBefore(
     while (i > 0 && isWordChar(text, i - 1)) i--;
     if (i === end) return undefined;
     const word = text.slice(i, end);
-    if (BETWEEN.has(word.toLowerCase())) continue;
-    return namesPerson(word, i, text, people, strong, true)
+    const lowered = word.toLowerCase();
+    if (BETWEEN.has(lowered)) continue;
+    return namesPerson(word, lowered, i, text, people, strong, true)
       ? { text: word, start: i, end }
       : undefined;
   }

@@ -52,6 +52,15 @@ describe('timelineKey', () => {
     }
   });
 
+  it('counts days across leap years, centuries and eras as Date.parse does', () => {
+    for (let year = 1000; year <= 9999; year += 37) {
+      for (const month of ['01', '02', '03', '07', '12']) {
+        const at = `${year}-${month}-28T23:59:59Z`;
+        expect(timelineKey(entry({ at })), at).toEqual(slowKey(entry({ at })));
+      }
+    }
+  });
+
   it('reads clocks with and without seconds, and the day offset', () => {
     for (const clock of ['00:00', '09:05', '23:59', '07:08:09', '23:59:59', '7:05', '07:5x']) {
       for (const dayOffset of [undefined, 1, 3]) {

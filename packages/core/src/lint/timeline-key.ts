@@ -62,7 +62,7 @@ function readDateTime(at: string): TimelineKey | undefined {
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
     return undefined;
   }
-  const local = Date.UTC(hi * 100 + lo, month - 1, day, hour, minute, second);
+  const local = daysFromCivil(hi * 100 + lo, month, day) * 86_400_000 + clock(hour, minute, second);
   if (n === 19) return { kind: 'local', value: local };
   if (n === 20) return at[19] === 'Z' ? { kind: 'utc', value: local } : undefined;
   const sign = at[19] === '+' ? 1 : at[19] === '-' ? -1 : 0;
@@ -70,6 +70,24 @@ function readDateTime(at: string): TimelineKey | undefined {
   const om = two(at, 23);
   if (sign === 0 || at[22] !== ':' || oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
   return { kind: 'utc', value: local - sign * (oh * 60 + om) * 60_000 };
+}
+
+/** Milliseconds into the day. */
+function clock(hour: number, minute: number, second: number): number {
+  return ((hour * 60 + minute) * 60 + second) * 1000;
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, as Date.UTC counts them
+ * (Howard Hinnant's days_from_civil), without Date.UTC's cost.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Seconds since midnight of an `HH:MM` or `HH:MM:SS` clock, as the model writes it. */

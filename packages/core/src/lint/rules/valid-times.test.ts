@@ -21,6 +21,10 @@ describe('valid-times', () => {
         text: '## Summary\n\nOn Jan 31, March 30th and 30 Dec; by 12/28/2023, 28.12.2023 and 1.2.3.4.\n',
       },
       {
+        name: 'dotted dates with two-digit years are versions, not dates',
+        text: '# X\n\n## Summary\n\nFrom 21.3.24 10:00 UTC to 20.3.24 11:00 UTC.\n',
+      },
+      {
         name: 'an end after midnight',
         text: '## Summary\n\nFrom 2024-03-20 23:50 UTC to 2024-03-21 00:20 UTC.\n',
       },
@@ -87,6 +91,20 @@ describe('valid-times', () => {
         text: '# X\n\n## Summary\n\nFrom 2024-03-21 10:00 UTC to 2024-03-20 11:00 UTC.\n',
         messages: [
           { messageId: 'endBeforeStart', line: 5, data: { startTime: '2024-03-21 10:00 UTC' } },
+        ],
+      },
+      {
+        name: 'an end before the start with two-digit years',
+        text: '# X\n\n## Summary\n\nFrom 3/21/24 10:00 UTC to 3/20/24 11:00 UTC.\n',
+        messages: [
+          { messageId: 'endBeforeStart', line: 5, data: { startTime: '3/21/24 10:00 UTC' } },
+        ],
+      },
+      {
+        name: 'an end before the start, with written months, on the next line',
+        text: '# X\n\n## Summary\n\nFrom March 21st, 2024 10:00 UTC\nto 20 March 2024 at 11:00 UTC.\n',
+        messages: [
+          { messageId: 'endBeforeStart', line: 6, data: { endTime: '20 March 2024 at 11:00 UTC' } },
         ],
       },
       {

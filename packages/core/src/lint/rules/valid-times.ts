@@ -9,8 +9,9 @@ import type { Fix, RuleContext, RuleModule } from '../types.js';
 // could be impossible. Only lines that pass are read in full.
 const CLOCK_GATE = /\b(?:1[3-9]|2\d|00?):[0-5]\d(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|\b24:[0-5]\d\b/;
 const CLOCK_GATE_ALL = new RegExp(CLOCK_GATE.source, 'g');
-// One cheap test before the closer ones: an afternoon hour (or 00) with AM/PM, the hour 24, a
-// numeric date, or a late day of a short month. Ordinary 12-hour times do not pass.
+// One cheap test of a masked line before the closer ones: an afternoon hour (or 00) with
+// AM/PM, the hour 24, a numeric date, or a late day of a short month. Ordinary 12-hour times
+// do not pass.
 const GATE_SOURCE =
   '\\b(?:1[3-9]|2\\d|00?):[0-5]\\d(?::[0-5]\\d)?\\s?[AaPp]\\.?[Mm]|24:|\\d[-/.]\\d\\d?[-/.]\\d|(?:29|3\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:Feb|Apr|Jun|Sep|Nov)|(?:Feb|Apr|Jun|Sep|Nov)[a-z]*\\.?\\s+(?:29|3\\d)';
 const ANY_GATE_ONCE = new RegExp(GATE_SOURCE);
@@ -66,6 +67,9 @@ function candidateLines(view: DocumentView): number[] {
   lines.sort((a, b) => a - b);
   return lines.filter((line, i) => line !== lines[i - 1]);
 }
+// What every date with its year holds (findDates' forms): four digits, or a numeric date with
+// a two-digit year. A line without either has no dated time for the order check.
+const MAY_HOLD_YEAR = /\d{4}|\d[-/]\d\d?[-/]\d\d/;
 // The clock and the meridiem of a time such as `13:55 PM`, to cut the meridiem out.
 const MERIDIEM = /^(.*?(\d{1,2}):\d{2}(?::\d{2})?)(\s?[Pp]\.?[Mm]\.?)/;
 
@@ -227,7 +231,7 @@ function checkOrder(context: RuleContext): void {
   for (const span of view.summaries()) {
     const dated: { text: string; at: string; line: number }[] = [];
     for (let line = span.line; line < span.end && dated.length < 2; line++) {
-      if (view.isCode(line)) continue;
+      if (view.isCode(line) || !MAY_HOLD_YEAR.test(view.line(line))) continue;
       for (const t of view.timesOn(line)) {
         const d = t.date;
         if (!t.clock || d?.year === undefined) continue;

@@ -17,6 +17,10 @@ describe('valid-times', () => {
         text: '## Timeline\n\n- 13:55\nPM Alert fired.\n',
       },
       {
+        name: 'minutes, seconds and counts that look like late days',
+        text: '## Timeline\n\n- 23:29:05 UTC Took 30 min and 31 retries; step 29th of 40.\n- 13:30 Sep\n',
+      },
+      {
         name: 'late days of long months and plausible numeric dates',
         text: '## Summary\n\nOn Jan 31, March 30th and 30 Dec; by 12/28/2023, 28.12.2023 and 1.2.3.4.\n',
       },

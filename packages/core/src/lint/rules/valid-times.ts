@@ -8,7 +8,6 @@ import type { Fix, RuleContext, RuleModule } from '../types.js';
 // Cheap gates: a 24-hour clock with AM/PM, the hour 24, or a numeric or short-month date that
 // could be impossible. Only lines that pass are read in full.
 const CLOCK_GATE = /\b(?:1[3-9]|2\d|00?):[0-5]\d(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|\b24:[0-5]\d\b/;
-const CLOCK_GATE_ALL = new RegExp(CLOCK_GATE.source, 'g');
 // One cheap test of a masked line before the closer ones: an afternoon hour (or 00) with
 // AM/PM, the hour 24, a numeric date, or a late day of a short month. Ordinary 12-hour times
 // do not pass.
@@ -19,9 +18,11 @@ const NUMERIC_DATE = /\b(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})\b/g;
 const NUMERIC_DATE_ALL = new RegExp(NUMERIC_DATE.source, 'g');
 const SHORT_MONTH_END =
   /\b(?:Feb|Apr|Jun|Sep|Nov)[a-z]*\.?\s+(?:29|3\d)\b|\b(?:29|3\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Feb|Apr|Jun|Sep|Nov)/;
-// The day every SHORT_MONTH_END match holds, whole: found by a scan that starts on a digit,
-// far cheaper over a whole text than SHORT_MONTH_END itself.
-const LATE_DAY_ALL = /\b(?:29|3\d)(?:\b|st|nd|rd|th)/g;
+// Where a CLOCK_GATE or a SHORT_MONTH_END match starts its digits: a clock, or the late day
+// that every SHORT_MONTH_END match holds, with a space before it or (after an ordinal) after
+// it. One scan that starts on a digit, far cheaper over a whole text than SHORT_MONTH_END.
+const CLOCK_OR_LATE_DAY_ALL =
+  /\b(?:(?:1[3-9]|2\d|00?):[0-5]\d(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|24:[0-5]\d\b|(?:29|3\d)(?:(?:st|nd|rd|th)?\s|\b(?<=\s\d\d)))/g;
 
 /** Whether a NUMERIC_DATE match has a month or day out of range, or a day late in the month. */
 function outOfRange(m: RegExpExecArray): boolean {
@@ -50,20 +51,26 @@ function mayHoldBadDate(text: string): boolean {
 }
 
 /**
- * The body lines (code left out) that may pass the gates as written, in order, from three
- * scans of the whole text that each start on a digit: a clock with AM/PM or the hour 24, a
- * numeric date out of range, a late day (then the line is tested for a short month). None of
- * the three crosses a line, so each finds what it would on the line alone; a line that passes
- * the gates is always among these.
+ * The body lines (code left out) that may pass the gates as written, in order, from two scans
+ * of the whole text that start on a digit: a clock with AM/PM, the hour 24 or a late day
+ * (then the line is tested for those gates), and a numeric date out of range (the same
+ * matches as on the line alone, since none crosses a line). A line that passes the gates is
+ * always among these.
  */
 function candidateLines(view: DocumentView): number[] {
-  const lines = view.linesMatching(CLOCK_GATE_ALL);
-  view.forEachMatch(NUMERIC_DATE_ALL, false, (line, _column, m) => {
-    if (lines[lines.length - 1] !== line && outOfRange(m)) lines.push(line);
-  });
-  for (const line of view.linesMatching(LATE_DAY_ALL)) {
-    if (SHORT_MONTH_END.test(view.line(line))) lines.push(line);
+  const lines: number[] = [];
+  for (const line of view.linesMatching(CLOCK_OR_LATE_DAY_ALL)) {
+    const raw = view.line(line);
+    if (CLOCK_GATE.test(raw) || SHORT_MONTH_END.test(raw)) lines.push(line);
   }
+  let sorted = true;
+  view.forEachMatch(NUMERIC_DATE_ALL, false, (line, _column, m) => {
+    const last = lines[lines.length - 1];
+    if (last === line || !outOfRange(m)) return;
+    if (last !== undefined && last > line) sorted = false;
+    lines.push(line);
+  });
+  if (sorted) return lines;
   lines.sort((a, b) => a - b);
   return lines.filter((line, i) => line !== lines[i - 1]);
 }

@@ -33,6 +33,8 @@ const SUMMARY_PARTS = new Set<SectionKind>([
 ]);
 // Shared by every line without a time; callers get it read-only.
 const NO_TIMES: readonly FoundTime[] = [];
+/** Each lower-case pattern given to a scan without case, compiled once with the `i` flag. */
+const WITHOUT_CASE = new WeakMap<RegExp, RegExp>();
 // What every clock findTimes reads has: `14:05`, `7.31 pm`, `7 PM`, `2100hrs`, `0900Z`, `14h30`.
 const CLOCKISH = /\d(?:[:.hH]\d|\s?[AaPp]\.?[Mm]|\s?(?:[Hh][Rr][Ss]?|[hHZ])\b)|[Nn]oon|[Mm]idnight/;
 
@@ -124,20 +126,17 @@ export class DocumentView {
   /**
    * Calls `visit` for every match of a global `pattern` in the body (code and front matter
    * left out), with its line and 0-based column: one scan of the whole text. With
-   * `lowerCase`, the pattern (written in lower case) runs over the lower-cased text.
+   * `lowerCase`, the pattern (written in lower case) matches as if over the lower-cased text
+   * (see `scanWithoutCase`).
    */
   forEachMatch(
     pattern: RegExp,
     lowerCase: boolean,
     visit: (line: number, column: number, match: RegExpExecArray) => void,
   ): void {
-    let text = this.text;
-    let re = pattern;
-    if (lowerCase) {
-      this.lower ??= this.text.toLowerCase();
-      if (this.lower.length === text.length) text = this.lower;
-      else re = new RegExp(pattern.source, `${pattern.flags}i`);
-    }
+    const { text, re } = lowerCase
+      ? this.scanWithoutCase(pattern)
+      : { text: this.text, re: pattern };
     const { starts } = this;
     const count = starts.length;
     const first = this.bodyStart;
@@ -166,18 +165,13 @@ export class DocumentView {
   /**
    * The body lines (not code, not front matter) where a global `pattern` matches, in order,
    * found by one scan of the whole text: far cheaper than testing line by line when few
-   * lines match. With `lowerCase`, the pattern (written in lower case) runs over the
-   * lower-cased text, which is cheaper than matching without case.
+   * lines match. With `lowerCase`, the pattern (written in lower case) matches as if over the
+   * lower-cased text (see `scanWithoutCase`).
    */
   linesMatching(pattern: RegExp, lowerCase = false): number[] {
-    let text = this.text;
-    let re = pattern;
-    if (lowerCase) {
-      this.lower ??= this.text.toLowerCase();
-      // Lower-casing changes the length of a few non-ASCII strings; then ignore case instead.
-      if (this.lower.length === text.length) text = this.lower;
-      else re = new RegExp(pattern.source, `${pattern.flags}i`);
-    }
+    const { text, re } = lowerCase
+      ? this.scanWithoutCase(pattern)
+      : { text: this.text, re: pattern };
     const out: number[] = [];
     const { starts } = this;
     const count = starts.length;
@@ -194,6 +188,29 @@ export class DocumentView {
       re.lastIndex = starts[line] ?? text.length;
     }
     return out;
+  }
+
+  /**
+   * What to scan, and with what, to find the matches of a lower-case `pattern` in the
+   * lower-cased text. Matching without case on the text as written finds the same, without
+   * lower-casing the document first, as long as lower-casing turns no character into an ASCII
+   * one: without case no non-ASCII character matches an ASCII letter, and `\b` and the
+   * pattern's other characters do not change case. The one exception in UTF-16 is the Kelvin
+   * sign, which lower-cases to `k`: a text with one is scanned lower-cased. A text whose
+   * lower-casing changes its length (U+0130 becomes two characters) is scanned as written,
+   * without case, since offsets into the lower-cased text would not be the document's.
+   */
+  private scanWithoutCase(pattern: RegExp): { text: string; re: RegExp } {
+    if (this.text.includes('\u212a')) {
+      this.lower ??= this.text.toLowerCase();
+      if (this.lower.length === this.text.length) return { text: this.lower, re: pattern };
+    }
+    let re = WITHOUT_CASE.get(pattern);
+    if (re === undefined) {
+      re = new RegExp(pattern.source, `${pattern.flags}i`);
+      WITHOUT_CASE.set(pattern, re);
+    }
+    return { text: this.text, re };
   }
 
   /** The times written on a line of prose (`findTimes`), found once for all rules. */

@@ -169,7 +169,8 @@ const CATEGORIES: readonly (readonly [BlameKind, readonly string[], Finder])[] =
  * every category; at the few places it matches, sticky copies of the categories tell which
  * one it was. Every keyword starts at a word boundary, checked once per position rather than
  * once per keyword. The pattern is written in lower case; the rule scans the text as written
- * without case (`forEachKeyword`), which costs the same and spares lower-casing the document.
+ * without case (`DocumentView.forEachMatch`), which costs the same and spares lower-casing the
+ * document.
  * The keywords are grouped by their first character (`b(?:lame…|roke|ecause…)|c(?:…)`), so
  * that at each position the engine tries only the few that start with the character there,
  * not all sixty: a third faster. Keywords that start with different characters never match

@@ -1,6 +1,5 @@
 import { BLAME_KEYWORDS, judgeKeyword } from '../blameless/find-blame.js';
 import type { BlameFinding } from '../blameless/find-blame.js';
-import { forEachKeyword } from '../blameless/for-each-keyword.js';
 import { DocumentPeople } from '../blameless/document-people.js';
 import type { RuleModule } from '../types.js';
 
@@ -45,7 +44,7 @@ export const blamelessLanguage: RuleModule = {
     let current = 0;
     const found: BlameFinding[] = [];
     let prose = '';
-    forEachKeyword(view, context.text, BLAME_KEYWORDS, (line, column, match) => {
+    view.forEachMatch(BLAME_KEYWORDS, true, (line, column, match) => {
       if (line !== current) {
         current = line;
         found.length = 0;

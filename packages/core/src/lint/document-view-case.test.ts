@@ -1,26 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostmortem } from '../../markdown/index.js';
-import { DocumentView } from '../document-view.js';
-import { BLAME_KEYWORDS } from './find-blame.js';
-import { forEachKeyword } from './for-each-keyword.js';
+import { parsePostmortem } from '../markdown/index.js';
+import { BLAME_KEYWORDS } from './blameless/find-blame.js';
+import { DocumentView } from './document-view.js';
 
-// The keyword in lower case: the fast scan gives it as written.
+// The keyword in lower case: the scan without case gives it as written.
 type Found = [line: number, column: number, keyword: string];
 
-function both(text: string, pattern = BLAME_KEYWORDS): { fast: Found[]; lowered: Found[] } {
-  const parsed = parsePostmortem(text);
+/**
+ * The lower-case scans of `DocumentView` beside the plain way of doing the same: lower-case the
+ * whole text and scan that (or, when lower-casing changes the text's length, scan the text as
+ * written with the `i` flag, which offsets into the lower-cased text could not stand for).
+ */
+function both(text: string, pattern = BLAME_KEYWORDS) {
+  const view = new DocumentView(text, parsePostmortem(text));
   const fast: Found[] = [];
-  forEachKeyword(new DocumentView(text, parsed), text, pattern, (line, column, m) => {
+  view.forEachMatch(pattern, true, (line, column, m) => {
     fast.push([line, column, m[0].toLowerCase()]);
   });
+  const lower = text.toLowerCase();
+  const [scanned, re] =
+    lower.length === text.length
+      ? [lower, pattern]
+      : [text, new RegExp(pattern.source, `${pattern.flags}i`)];
+  const plainView = new DocumentView(scanned, parsePostmortem(scanned));
   const lowered: Found[] = [];
-  new DocumentView(text, parsed).forEachMatch(pattern, true, (line, column, m) => {
+  plainView.forEachMatch(re, false, (line, column, m) => {
     lowered.push([line, column, m[0].toLowerCase()]);
   });
-  return { fast, lowered };
+  return {
+    fast,
+    lowered,
+    fastLines: view.linesMatching(pattern, true),
+    loweredLines: plainView.linesMatching(re, false),
+  };
 }
 
-describe('forEachKeyword', () => {
+describe('DocumentView scans without case', () => {
   it.each([
     ['lower case', 'The root cause was human error because Bob broke it.\n'],
     ['upper and mixed case', 'BECAUSE OF HIM. Human Error. The Intern BROKE it; Blamed on Ann.\n'],
@@ -42,9 +57,10 @@ describe('forEachKeyword', () => {
       'The intern too\u212a down production; he broke it.\n',
     ],
   ])('finds what the lower-cased scan finds: %s', (_name, text) => {
-    const { fast, lowered } = both(text);
+    const { fast, lowered, fastLines, loweredLines } = both(text);
     expect(lowered.length).toBeGreaterThan(0);
     expect(fast).toEqual(lowered);
+    expect(fastLines).toEqual(loweredLines);
   });
 
   it('matches a keyword written with the Kelvin sign, as the lower-cased scan does', () => {

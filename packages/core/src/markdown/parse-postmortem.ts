@@ -203,7 +203,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParseResult {
   let words: number | undefined;
   Object.defineProperty(parsed, 'wordCount', {
     enumerable: true,
-    get: () => (words ??= countWords(text.split('\n'), fm.bodyStart, code)),
+    get: () => (words ??= countWords(text, fm.bodyStart, code)),
   });
   return parsed;
 }

@@ -52,11 +52,25 @@ function countRange(text: string, from: number, to: number): number {
   const n = to;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
-    // Letters and digits first: they are most of the text, and inside a word nothing else
-    // applies to them (tags, links, entities and emoji codes all start with punctuation).
-    if (c < 128 ? ASCII_WORD[c] === 1 : !isSeparator(c)) {
+    // One table read sorts out nearly every character: letters and digits, which are most
+    // of the text, then spaces and plain punctuation, then joiners.
+    const kind = KIND[c];
+    if (kind === LETTER) {
+      if (!inWord) {
+        count++;
+        inWord = true;
+      }
+      continue;
+    }
+    if (kind === OTHER) {
+      inWord = false;
+      continue;
+    }
+    // Joiners keep a word going ("don't", "v1.2", "on-call") and never start one.
+    if (kind === JOINER) continue;
+    if (kind === URL_LETTER) {
       if (inWord) continue;
-      if ((c === 104 || c === 119) && isUrlAt(text, i)) {
+      if (isUrlAt(text, i)) {
         while (i < n && text.charCodeAt(i) > 32) i++;
         continue;
       }
@@ -64,39 +78,44 @@ function countRange(text: string, from: number, to: number): number {
       inWord = true;
       continue;
     }
+    // What may open something to skip: a tag, a link target, an entity, an emoji code.
     if (c === 60 /* < */ && i + 1 < n && isTagStart(text.charCodeAt(i + 1))) {
       i = skipTo(text, i, '>', n);
-      inWord = false;
-      continue;
-    }
-    if (c === 93 /* ] */ && i + 1 < n && text.charCodeAt(i + 1) === 40 /* ( */) {
+    } else if (c === 93 /* ] */ && i + 1 < n && text.charCodeAt(i + 1) === 40 /* ( */) {
       i = skipTo(text, i + 1, ')', n);
-      inWord = false;
-      continue;
-    }
-    if (c === 38 /* & */ && /^&[a-z]{2,8};/i.test(text.slice(i, i + 10))) {
+    } else if (c === 38 /* & */ && /^&[a-z]{2,8};/i.test(text.slice(i, i + 10))) {
       i = skipTo(text, i, ';', n);
-      inWord = false;
-      continue;
-    }
-    if (c === 58 /* : */ && !inWord) {
+    } else if (c === 58 /* : */ && !inWord) {
       const end = text.indexOf(':', i + 1);
-      if (end > i + 1 && end - i < 40 && /^[a-z0-9_+-]+$/.test(text.slice(i + 1, end))) {
-        i = end;
-        continue;
-      }
+      if (end > i + 1 && end - i < 40 && /^[a-z0-9_+-]+$/.test(text.slice(i + 1, end))) i = end;
     }
-    // Joiners keep a word going ("don't", "v1.2", "on-call"); anything else ends it.
-    if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) inWord = false;
+    inWord = false;
   }
   return count;
 }
 
-/** 1 for the ASCII letters and digits, by character code. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+/** What a character is to the counter, by character code (see `KIND`). */
+const OTHER = 0;
+const LETTER = 1;
+const JOINER = 2;
+/** `h` and `w`, letters that may start a URL (`http://`, `https://`, `www.`). */
+const URL_LETTER = 3;
+/** `<`, `]`, `&` and `:`, which may open something to skip. */
+const SKIP_START = 4;
+
+/**
+ * Every UTF-16 code unit's kind. Letters are the ASCII letters and digits and every non-ASCII
+ * character but the spaces and punctuation of `isSeparator`; the joiners are `'’.-`.
+ */
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  KIND[c] = asciiWord || (c >= 128 && !isSeparator(c)) ? LETTER : OTHER;
 }
+KIND[104] = URL_LETTER;
+KIND[119] = URL_LETTER;
+for (const c of [39, 0x2019, 46, 45]) KIND[c] = JOINER;
+for (const c of [60, 93, 38, 58]) KIND[c] = SKIP_START;
 
 function isTagStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 47 /* / */ || c === 33; /* ! */

@@ -54,9 +54,9 @@ export interface RunJobsOptions {
 
 /**
  * Lints every job and returns the outcomes in the order of `jobs` (none when told not to keep
- * them). With more than one thread,
- * files go to a pool of worker threads in small batches, each worker asking for the next
- * batch as it finishes one, so that a slow file does not hold up a whole share of the run.
+ * them). With more than one thread, files go to a pool of worker threads in small batches,
+ * each worker asking for the next batch as it finishes one, so that a slow file does not hold
+ * up a whole share of the run.
  */
 export async function runJobs(
   jobs: readonly LintJob[],

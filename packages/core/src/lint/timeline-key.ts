@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../model/index.js';
+import { daysFromCivil } from '../time/index.js';
 
 const OFFSET = /(?:Z|[+-]\d\d:\d\d)$/;
 
@@ -75,19 +76,6 @@ function readDateTime(at: string): TimelineKey | undefined {
 /** Milliseconds into the day. */
 function clock(hour: number, minute: number, second: number): number {
   return ((hour * 60 + minute) * 60 + second) * 1000;
-}
-
-/**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, as Date.UTC counts them
- * (Howard Hinnant's days_from_civil), without Date.UTC's cost.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
 }
 
 /** Seconds since midnight of an `HH:MM` or `HH:MM:SS` clock, as the model writes it. */

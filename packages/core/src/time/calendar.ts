@@ -29,6 +29,20 @@ export function expandYear(written: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (Howard Hinnant's
+ * days_from_civil): what `dayNumber` gives for a year of 100 or later, without the cost of
+ * `Date.UTC`, for code that counts days for every line it reads.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** Days since 1970-01-01, for day arithmetic without time-zone surprises. */
 export function dayNumber(date: FullDate): number {
   return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS);

@@ -22,6 +22,7 @@ export { findTimes } from './find-times.js';
 export { resolveTimeline } from './resolve-timeline.js';
 export type { ResolvedTime, TimelineContext, TimelineItem } from './resolve-timeline.js';
 export { toInstant, minutesBetween } from './instant.js';
+export { daysFromCivil } from './calendar.js';
 export { formatClock, formatDate } from './format.js';
 export { parseDuration } from './parse-duration.js';
 export { formatDuration } from './format-duration.js';

@@ -86,9 +86,10 @@ function readQuery(
  * `deleted_at` (the trash), so a row with the same revision and no `deleted_at` gives the
  * same bytes. Reading those two columns by id costs a fraction of reading the row, whose
  * model and Markdown are most of its 12 KB, and is asked of the database on a hit (the hits
- * of one turn in one query), so a write by any process is seen at once. Where the dialect can
- * tell that nothing at all was written since the answer was last found current (SQLite: this
- * process's writes and `PRAGMA data_version`), even that read is skipped.
+ * that come in while one such query is out ask together in the next: `stamp-reader.ts`), so
+ * a write by any process is seen at once. Where the dialect can tell that nothing at all was
+ * written since the answer was last found current (SQLite: this process's writes and
+ * `PRAGMA data_version`), even that read is skipped.
  */
 async function currentAnswer(
   db: Kysely<Database>,

@@ -165,15 +165,19 @@ function wordAfter(text: string, index: number): Word | undefined {
 /** Up to `max` words right before `index`, nearest first, stopping at punctuation. */
 export function wordsBefore(text: string, index: number, max = 5): Word[] {
   const words: Word[] = [];
-  let i = index;
-  while (words.length < max) {
-    while (i > 0 && isGap(text.charCodeAt(i - 1))) i--;
-    const end = i;
-    while (i > 0 && isWordChar(text, i - 1)) i--;
-    if (i === end) break;
-    words.push({ text: text.slice(i, end), start: i, end });
+  for (let w = wordBefore(text, index); w && words.length < max; w = wordBefore(text, w.start)) {
+    words.push(w);
   }
   return words;
+}
+
+/** The word right before `index` (past spaces and emphasis), or undefined at punctuation. */
+function wordBefore(text: string, index: number): Word | undefined {
+  let i = index;
+  while (i > 0 && isGap(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > 0 && isWordChar(text, i - 1)) i--;
+  return i === end ? undefined : { text: text.slice(i, end), start: i, end };
 }
 
 function isGap(c: number): boolean {
@@ -270,21 +274,17 @@ function isPossessive(word: string): boolean {
  * ("the engineer's script").
  */
 export function personAfter(text: string, index: number, people: People): number {
-  // Word by word, without allocating words: most phrases end at their first word, and
-  // "because" comes up in every document.
-  const n = text.length;
-  let i = index;
-  for (let count = 0; count < 5; count++) {
-    while (i < n && isGap(text.charCodeAt(i))) i++;
-    const start = i;
-    if (i >= n || !isWordStart(text, i)) return -1;
-    i++;
-    while (i < n && isWordChar(text, i)) i++;
-    const word = text.slice(start, i);
-    const lowered = word.toLowerCase();
+  // Word by word: most phrases end at their first word, and "because" comes up in every
+  // document.
+  for (
+    let w = wordAfter(text, index), count = 0;
+    w && count < 5;
+    w = wordAfter(text, w.end), count++
+  ) {
+    const lowered = w.text.toLowerCase();
     if (MODIFIERS.has(lowered)) continue;
-    if (isPossessive(word)) return -1;
-    return namesPerson(word, lowered, start, text, people, false, false) ? i : -1;
+    if (isPossessive(w.text)) return -1;
+    return namesPerson(w.text, lowered, w.start, text, people, false, false) ? w.end : -1;
   }
   return -1;
 }
@@ -300,18 +300,14 @@ export function personBefore(
   strong: boolean,
 ): Word | undefined {
   // The words of `wordsBefore(text, index, 5)`, read one at a time.
-  let i = index;
-  for (let count = 0; count < 5; count++) {
-    while (i > 0 && isGap(text.charCodeAt(i - 1))) i--;
-    const end = i;
-    while (i > 0 && isWordChar(text, i - 1)) i--;
-    if (i === end) return undefined;
-    const word = text.slice(i, end);
-    const lowered = word.toLowerCase();
+  for (
+    let w = wordBefore(text, index), count = 0;
+    w && count < 5;
+    w = wordBefore(text, w.start), count++
+  ) {
+    const lowered = w.text.toLowerCase();
     if (BETWEEN.has(lowered)) continue;
-    return namesPerson(word, lowered, i, text, people, strong, true)
-      ? { text: word, start: i, end }
-      : undefined;
+    return namesPerson(w.text, lowered, w.start, text, people, strong, true) ? w : undefined;
   }
   return undefined;
 }

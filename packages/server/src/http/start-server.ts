@@ -46,7 +46,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const dbConfig = databaseConfig({ url: config.databaseUrl, dataDir: config.dataDir });
   const handle = createDatabase(dbConfig);
-  // Log lines are written once per turn of the event loop (line-batcher.ts); whatever is still
+  // Log lines are written in batches at most 20 ms apart (line-batcher.ts); whatever is still
   // pending is written when the server stops or the process exits.
   const log = options.logStream === undefined ? undefined : new LineBatcher(options.logStream);
   const flushLog = (): void => log?.flush();

@@ -3,6 +3,7 @@ import type { CompiledQuery, Kysely } from 'kysely';
 import type { AnswerCache, CachedAnswer } from './answer-cache.js';
 import type { Database } from './database.js';
 import type { ChangeWatch } from './dialect/change-watch.js';
+import { prepared } from './dialect/prepared-statement.js';
 import type { DialectAdapter } from './dialect/dialect-adapter.js';
 import { NotFoundError } from './errors.js';
 import { findByIdOrSlug, idOrSlugKey } from './id-or-slug.js';
@@ -72,7 +73,8 @@ function readQuery(
       ])
       .where(column, '=', '');
     if (!includeDeleted) builder = builder.where('deleted_at', 'is', null);
-    query = builder.compile() as CompiledQuery<JsonRow>;
+    // A named statement on PostgreSQL (prepared-statement.ts): planned once per connection.
+    query = prepared(builder.compile() as CompiledQuery<JsonRow>);
     // The key must be the only parameter for the substitution below to be right.
     if (query.parameters.length !== 1) throw new Error('the read of one postmortem changed shape');
     byShape.set(shape, query);

@@ -1,5 +1,6 @@
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
+import { preparedName } from './prepared-statement.js';
 import { wantsArrays } from './rows-as-arrays.js';
 
 /**
@@ -11,7 +12,8 @@ import { wantsArrays } from './rows-as-arrays.js';
  * same queries otherwise. The old generation then grew to four times the live heap between
  * full collections, which was most of the server's resident memory on PostgreSQL
  * (docs/benchmarks.md, API). Cursors (streaming) are passed through unchanged. A text marked
- * by `rowsAsArrays` is run with pg's `rowMode: 'array'`.
+ * by `rowsAsArrays` is run with pg's `rowMode: 'array'`, and one marked by `prepared` as a
+ * named prepared statement (pg parses it once per connection).
  */
 export function callbackQueryPool(pool: pg.Pool): PostgresPool {
   // Kysely keeps one connection object per client it is handed: hand it the same wrapper.
@@ -46,7 +48,9 @@ function wrapClient(client: pg.PoolClient): PostgresPoolClient {
         if (error) reject(error);
         else resolve(result as unknown as PostgresQueryResult<R>);
       };
-      if (wantsArrays(text)) client.query({ text, values, rowMode: 'array' }, done);
+      const name = preparedName(text);
+      if (name !== undefined) client.query({ name, text, values }, done);
+      else if (wantsArrays(text)) client.query({ text, values, rowMode: 'array' }, done);
       else client.query(text, values, done);
     });
   }

@@ -42,7 +42,8 @@ const TARGETS = {
   searchP95Ms: 25,
   searchVsRipgrep: 20,
   importPerSecond: 500,
-  serverRssMiB: 200,
+  /** 200 MB, as the target is written, in the MiB that /proc reports. */
+  serverRssMiB: 200e6 / 2 ** 20,
 };
 
 const { values: args } = parseArgs({
@@ -259,8 +260,10 @@ async function measureDialect(dataset: ApiDataset): Promise<Record<string, unkno
       datasetReused: dataset.reused,
       getOneBytes: oneBytes,
       http,
-      getOneVsBare: round(rps('get-one') / rps('bare'), 2),
-      getOneUncachedVsBare: round(rps('get-one-uncached') / rps('bare'), 2),
+      // Kept to four places: the verdict compares this figure, and rounding it to two first
+      // turned 0.497 into a 0.5 that "met" the target.
+      getOneVsBare: round(rps('get-one') / rps('bare'), 4),
+      getOneUncachedVsBare: round(rps('get-one-uncached') / rps('bare'), 4),
       search: {
         p50Ms: round(percentile(search.latenciesMs, 50), 1),
         p95Ms: round(percentile(search.latenciesMs, 95), 1),
@@ -379,7 +382,7 @@ if (cliHas('import')) {
     created: summary.created,
     failed: summary.failed,
     seconds: round(run.wallMs / 1000, 2),
-    filesPerSecond: round((summary.created / run.wallMs) * 1000, 0),
+    filesPerSecond: round((summary.created / run.wallMs) * 1000, 1),
     peakRssMiB: run.maxRssMiB ?? null,
   };
 } else log('api: the CLI has no import command yet: import rate not measured');
@@ -393,8 +396,8 @@ const figuresOf = (d: Record<string, unknown>) => {
     dialect: d['dialect'] as string,
     getOneVsBare: d['getOneVsBare'] as number,
     searchP95Ms: search.p95Ms,
-    searchVsRipgrepP50: rgP50 === null ? null : round(rgP50 / search.p50Ms, 0),
-    searchVsRipgrepP95: rgP95 === null ? null : round(rgP95 / search.p95Ms, 0),
+    searchVsRipgrepP50: rgP50 === null ? null : round(rgP50 / search.p50Ms, 2),
+    searchVsRipgrepP95: rgP95 === null ? null : round(rgP95 / search.p95Ms, 2),
     serverRssMiB: memory.afterLoadMiB,
   };
 };
@@ -471,16 +474,16 @@ function printReport(): void {
     const f = figuresOf(d);
     const w = within.find((x) => x.dialect === f.dialect);
     console.log(
-      `\nGET one ÷ bare: ${f.getOneVsBare} (target ≥ ${TARGETS.getOneVsBare}: ${verdict(w?.getOneVsBare ?? false)}); with the read cache off: ${String(d['getOneUncachedVsBare'])}`,
+      `\nGET one ÷ bare: ${f.getOneVsBare.toFixed(3)} (target ≥ ${TARGETS.getOneVsBare}: ${verdict(w?.getOneVsBare ?? false)}); with the read cache off: ${(d['getOneUncachedVsBare'] as number).toFixed(3)}`,
     );
     console.log(
       `Search p95: ${f.searchP95Ms} ms (target ≤ ${TARGETS.searchP95Ms}: ${verdict(w?.searchP95Ms ?? false)})`,
     );
     console.log(
-      `rg ÷ Hindsight: ${String(f.searchVsRipgrepP95)}× at p95, ${String(f.searchVsRipgrepP50)}× at p50 (target ≥ ${TARGETS.searchVsRipgrep}×: ${verdict(w?.searchVsRipgrep ?? false)})`,
+      `rg ÷ Hindsight: ${f.searchVsRipgrepP95?.toFixed(1) ?? '–'}× at p95, ${f.searchVsRipgrepP50?.toFixed(1) ?? '–'}× at p50 (target ≥ ${TARGETS.searchVsRipgrep}×: ${verdict(w?.searchVsRipgrep ?? false)})`,
     );
     console.log(
-      `Server RSS after the load: ${String(f.serverRssMiB)} MiB (target ≤ ${TARGETS.serverRssMiB}: ${verdict(w?.serverRssMiB ?? false)})\n`,
+      `Server RSS after the load: ${String(f.serverRssMiB)} MiB (target ≤ 200 MB, ${TARGETS.serverRssMiB.toFixed(1)} MiB: ${verdict(w?.serverRssMiB ?? false)})\n`,
     );
   }
   if (ripgrep !== null)

@@ -19,7 +19,13 @@ import { describeMachine, formatNumber, markdownTable, writeJson } from './lib/r
 import { GNU_TIME, timedRun } from './lib/timed-run.js';
 import type { TimedRun } from './lib/timed-run.js';
 
-const TARGETS = { vsMarkdownlint: 0.25, vsParse: 1.5, peakRssMiB: 300, warmCacheMs: 1000 };
+/** `peakRssMiB` is the target's 300 MB in the MiB that the process's peak is measured in. */
+const TARGETS = {
+  vsMarkdownlint: 0.25,
+  vsParse: 1.5,
+  peakRssMiB: 300e6 / 2 ** 20,
+  warmCacheMs: 1000,
+};
 
 const { values: args } = parseArgs({
   options: {
@@ -153,7 +159,8 @@ const results = contenders.map((c) => summarise(c.name, c.label, runs.get(c.name
 const warm = summarise(warmCache.name, warmCache.label, warmRuns);
 const [hs, mdl, parse] = results;
 const ratio = (a: number | null | undefined, b: number | null | undefined): number | null =>
-  a === null || a === undefined || b === null || b === undefined ? null : round(a / b, 2);
+  // Three places: the verdicts compare these, and two places let 1.504 pass as 1.50.
+  a === null || a === undefined || b === null || b === undefined ? null : round(a / b, 3);
 const figures = {
   vsMarkdownlint: ratio(hs?.medianMs, mdl?.medianMs),
   vsParse: ratio(hs?.medianMs, parse?.medianMs),
@@ -216,7 +223,7 @@ if (args.json) {
     `lint ÷ parse-only: ${cell(figures.vsParse, 2)} wall (${verdict(within.vsParse)} the ≤ ${TARGETS.vsParse} target), ${cell(figures.vsParseCpu, 2)} in CPU time`,
   );
   console.log(
-    `Peak memory of hindsight lint: ${cell(figures.peakRssMiB)} MiB (${verdict(within.peakRssMiB)} the ≤ ${TARGETS.peakRssMiB} MB target)`,
+    `Peak memory of hindsight lint: ${cell(figures.peakRssMiB)} MiB (${verdict(within.peakRssMiB)} the ≤ 300 MB target, ${TARGETS.peakRssMiB.toFixed(1)} MiB)`,
   );
   console.log(
     `Warm cache, ${formatNumber(total)} unchanged files: ${formatNumber(warm.medianMs / 1000, 2)} s (${verdict(within.warmCacheMs)} the < 1 s target); ` +

@@ -11,7 +11,8 @@ import { CompiledQuery } from 'kysely';
  * Only texts marked by the caller are named, not every text Kysely makes: a named statement
  * lives as long as its connection, and a query whose best plan depends on its parameters (a
  * filtered list, a search) would risk PostgreSQL's generic plan. SQLite's statement cache
- * prepares every text once already; there the mark is only a comment.
+ * prepares every text once already; there the mark is only a comment. A marked text's rows
+ * come back as objects: the mark is not combined with `rowsAsArrays`'.
  */
 export const PREPARED = '/* prepared */ ';
 

@@ -69,6 +69,46 @@ it('sees another process’s commit from the next turn of the event loop', async
   }
 });
 
+it('sees a commit the same way through the pragma when the database is not in WAL mode', async () => {
+  const setup = new BetterSqlite3(file);
+  setup.pragma('journal_mode = DELETE');
+  setup.close();
+  const watch = SqliteChangeWatch.forFile(file);
+  const db = withStatementCache(new BetterSqlite3(file), { watch });
+  const elsewhere = new BetterSqlite3(file);
+  try {
+    await nextTurn();
+    const mark = watch.current();
+    await nextTurn();
+    expect(watch.current()).toBe(mark);
+    elsewhere.prepare('insert into t (n) values (4)').run();
+    await nextTurn();
+    expect(watch.current()).not.toBe(mark);
+  } finally {
+    elsewhere.close();
+    db.close();
+  }
+});
+
+it('sees every one of many commits by another connection, and a checkpoint that restarts the log', async () => {
+  const watch = SqliteChangeWatch.forFile(file);
+  const db = withStatementCache(new BetterSqlite3(file), { watch });
+  const elsewhere = new BetterSqlite3(file);
+  try {
+    for (let i = 0; i < 50; i++) {
+      await nextTurn();
+      const mark = watch.current();
+      elsewhere.prepare('insert into t (n) values (?)').run(i);
+      if (i % 10 === 9) elsewhere.pragma('wal_checkpoint(RESTART)');
+      await nextTurn();
+      expect(watch.current()).not.toBe(mark);
+    }
+  } finally {
+    elsewhere.close();
+    db.close();
+  }
+});
+
 it('trusts nothing before a connection opens or after the last one closes', () => {
   const watch = SqliteChangeWatch.forFile(join(dir, 'never-opened.sqlite'));
   expect(watch.current()).not.toBe(watch.current());

@@ -20,6 +20,24 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Runs `fn` with the file's watch over one connection of this process, and a second
+ * connection the watch does not know of, as another process's would be; closes both after.
+ */
+async function withElsewhere(
+  fn: (watch: SqliteChangeWatch, elsewhere: BetterSqlite3.Database) => Promise<void>,
+): Promise<void> {
+  const watch = SqliteChangeWatch.forFile(file);
+  const db = withStatementCache(new BetterSqlite3(file), { watch });
+  const elsewhere = new BetterSqlite3(file);
+  try {
+    await fn(watch, elsewhere);
+  } finally {
+    elsewhere.close();
+    db.close();
+  }
+}
+
 it('keeps its mark while nothing is written, and moves it for each write of this process', async () => {
   const watch = SqliteChangeWatch.forFile(file);
   const db = withStatementCache(new BetterSqlite3(file), { watch });
@@ -47,12 +65,8 @@ it('keeps its mark while nothing is written, and moves it for each write of this
   }
 });
 
-it('sees another process’s commit from the next turn of the event loop', async () => {
-  const watch = SqliteChangeWatch.forFile(file);
-  const db = withStatementCache(new BetterSqlite3(file), { watch });
-  // A connection the watch does not know of, as another process's would be.
-  const elsewhere = new BetterSqlite3(file);
-  try {
+it('sees another process’s commit from the next turn of the event loop', () =>
+  withElsewhere(async (watch, elsewhere) => {
     await nextTurn();
     const mark = watch.current();
     elsewhere.prepare('insert into t (n) values (3)').run();
@@ -63,20 +77,13 @@ it('sees another process’s commit from the next turn of the event loop', async
     expect(seen).not.toBe(mark);
     await nextTurn();
     expect(watch.current()).toBe(seen);
-  } finally {
-    elsewhere.close();
-    db.close();
-  }
-});
+  }));
 
 it('sees a commit the same way through the pragma when the database is not in WAL mode', async () => {
   const setup = new BetterSqlite3(file);
   setup.pragma('journal_mode = DELETE');
   setup.close();
-  const watch = SqliteChangeWatch.forFile(file);
-  const db = withStatementCache(new BetterSqlite3(file), { watch });
-  const elsewhere = new BetterSqlite3(file);
-  try {
+  await withElsewhere(async (watch, elsewhere) => {
     await nextTurn();
     const mark = watch.current();
     await nextTurn();
@@ -84,17 +91,11 @@ it('sees a commit the same way through the pragma when the database is not in WA
     elsewhere.prepare('insert into t (n) values (4)').run();
     await nextTurn();
     expect(watch.current()).not.toBe(mark);
-  } finally {
-    elsewhere.close();
-    db.close();
-  }
+  });
 });
 
-it('sees every one of many commits by another connection, and a checkpoint that restarts the log', async () => {
-  const watch = SqliteChangeWatch.forFile(file);
-  const db = withStatementCache(new BetterSqlite3(file), { watch });
-  const elsewhere = new BetterSqlite3(file);
-  try {
+it('sees every one of many commits by another connection, and a checkpoint that restarts the log', () =>
+  withElsewhere(async (watch, elsewhere) => {
     for (let i = 0; i < 50; i++) {
       await nextTurn();
       const mark = watch.current();
@@ -103,11 +104,7 @@ it('sees every one of many commits by another connection, and a checkpoint that 
       await nextTurn();
       expect(watch.current()).not.toBe(mark);
     }
-  } finally {
-    elsewhere.close();
-    db.close();
-  }
-});
+  }));
 
 it('trusts nothing before a connection opens or after the last one closes', () => {
   const watch = SqliteChangeWatch.forFile(join(dir, 'never-opened.sqlite'));
